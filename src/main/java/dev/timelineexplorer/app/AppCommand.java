@@ -1,0 +1,169 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line: {@code timeline-explorer [FILE]} opens the window, {@code --validate FILE...} checks files
+ * without one. Exit codes: 0 success, 1 an invalid file, 2 a usage error or an unreadable file.
+ */
+@Command(
+        name = "timeline-explorer",
+        mixinStandardHelpOptions = true,
+        versionProvider = AppCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Explore history on a zoomable timeline.",
+            "Opens FILE (a dataset in the Timeline Explorer JSON format), or the bundled South Korea dataset."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a dataset file is invalid", "2:bad arguments, or a file that cannot be read"})
+public final class AppCommand implements Callable<Integer> {
+    /** Exit code for an invalid dataset. */
+    public static final int EXIT_INVALID = 1;
+    /** Exit code for a usage error or an unreadable file. */
+    public static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--validate",
+            description = "Check the FILEs and print OK or their problems, without opening a window.")
+    boolean validate;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files (JSON).")
+    List<Path> files = new ArrayList<>();
+
+    /** What the window should open, set when the command decides to start the app. */
+    private Path fileToOpen;
+
+    private boolean openWindow;
+
+    /** Parses and runs the arguments; returns the exit code, or -1 when the window should open. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, AppCommand command) {
+        picocli.CommandLine cli = new picocli.CommandLine(command);
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        return command.openWindow ? -1 : code;
+    }
+
+    /** The file to open in the window, or null for the bundled dataset. */
+    public Path fileToOpen() {
+        return fileToOpen;
+    }
+
+    @Override
+    public Integer call() {
+        if (validate) {
+            if (files.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--validate needs at least one FILE");
+            }
+            return validateAll();
+        }
+        if (files.size() > 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "the window opens one FILE at a time (got " + files.size() + "); use --validate to check several");
+        }
+        if (!files.isEmpty()) {
+            Path file = files.get(0);
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                spec.commandLine()
+                        .getErr()
+                        .println(file + ": cannot read: "
+                                + (Files.exists(file) ? "not a readable file" : "no such file"));
+                return EXIT_USAGE;
+            }
+            fileToOpen = file;
+        }
+        openWindow = true;
+        return 0;
+    }
+
+    private int validateAll() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetReader reader = new DatasetReader();
+        int exit = 0;
+        for (Path file : files) {
+            LoadResult result;
+            try {
+                result = reader.read(file);
+            } catch (IOException | RuntimeException e) {
+                err.println(file + ": cannot read: " + describe(e));
+                exit = EXIT_USAGE;
+                continue;
+            }
+            for (Problem problem : result.problems()) {
+                err.println(withPath(problem, file));
+            }
+            if (result.isValid()) {
+                out.println(file + ": OK (" + result.dataset().events().size() + " events, "
+                        + result.dataset().countries().size() + " countries)");
+            } else {
+                int errors = result.errors().size();
+                err.println(file + ": invalid (" + errors + (errors == 1 ? " error)" : " errors)"));
+                exit = Math.max(exit, EXIT_INVALID);
+            }
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    /** The problem with the file named as the user typed it. */
+    private static String withPath(Problem problem, Path file) {
+        return new Problem(
+                        file.toString(),
+                        problem.line(),
+                        problem.column(),
+                        problem.severity(),
+                        problem.path(),
+                        problem.message())
+                .toString();
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = AppCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Timeline Explorer " + properties.getProperty("version", "(development build)")};
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.timelineexplorer.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A loaded, valid collection of events with the countries, categories and eras they refer to. Immutable; equal when
+ * all its parts are equal.
+ *
+ * <p>It is a class rather than a record only so that it can keep lookup maps built once.
+ */
+public final class Dataset {
+    private final String title;
+    private final String description;
+    private final List<Country> countries;
+    private final List<Category> categories;
+    private final List<Era> eras;
+    private final List<Event> events;
+
+    private final Map<String, Country> countryByCode = new HashMap<>();
+    private final Map<String, Category> categoryById = new HashMap<>();
+    private final Map<String, Event> eventById = new HashMap<>();
+
+    /**
+     * @param title shown in the window title
+     * @param description plain text, may be empty
+     * @param countries every country referred to by an event or declared, in declaration order
+     * @param categories every category, in declaration order
+     * @param eras background periods
+     * @param events the events, sorted by start then end
+     */
+    public Dataset(
+            String title,
+            String description,
+            List<Country> countries,
+            List<Category> categories,
+            List<Era> eras,
+            List<Event> events) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.description = Objects.requireNonNullElse(description, "");
+        this.countries = List.copyOf(countries);
+        this.categories = List.copyOf(categories);
+        this.eras = List.copyOf(eras);
+        this.events = List.copyOf(events);
+        this.countries.forEach(c -> countryByCode.put(c.code(), c));
+        this.categories.forEach(c -> categoryById.put(c.id(), c));
+        this.events.forEach(e -> eventById.put(e.id(), e));
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    public List<Category> categories() {
+        return categories;
+    }
+
+    public List<Era> eras() {
+        return eras;
+    }
+
+    /** The events, sorted by start then end. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The country or organisation with this code, or null. */
+    public Country country(String code) {
+        return countryByCode.get(code);
+    }
+
+    /** The category with this id, or null when the id is null or unknown. */
+    public Category category(String id) {
+        return id == null ? null : categoryById.get(id);
+    }
+
+    /** The event with this id, or null. */
+    public Event event(String id) {
+        return eventById.get(id);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dataset that
+                && title.equals(that.title)
+                && description.equals(that.description)
+                && countries.equals(that.countries)
+                && categories.equals(that.categories)
+                && eras.equals(that.eras)
+                && events.equals(that.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, description, countries, categories, eras, events.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + title + ", " + events.size() + " events]";
+    }
+}

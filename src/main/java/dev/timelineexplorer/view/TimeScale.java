@@ -1,0 +1,52 @@
+package dev.timelineexplorer.view;
+
+/**
+ * The one mapping between time and pixels, used by drawing and hit-testing alike.
+ *
+ * <p>Time is in epoch days (days since 1970-01-01, fractional, negative before); pixels are measured from the left
+ * edge of the drawing area. A day {@code d} is drawn at {@code (d - startDay) * width / (endDay - startDay)}.
+ *
+ * @param startDay the day at the left edge
+ * @param endDay the day at the right edge, greater than {@code startDay}
+ * @param width the width in pixels, positive
+ */
+public record TimeScale(double startDay, double endDay, double width) {
+    public TimeScale {
+        if (!(endDay > startDay)) {
+            throw new IllegalArgumentException("endDay must be after startDay: " + startDay + " .. " + endDay);
+        }
+        if (!(width > 0)) {
+            throw new IllegalArgumentException("width must be positive: " + width);
+        }
+    }
+
+    /** Pixels per day. */
+    public double pixelsPerDay() {
+        return width / (endDay - startDay);
+    }
+
+    /** Days shown, {@code endDay - startDay}. */
+    public double spanDays() {
+        return endDay - startDay;
+    }
+
+    /** The x position of a day, in pixels. */
+    public double toX(double day) {
+        return (day - startDay) * pixelsPerDay();
+    }
+
+    /** The day at an x position. */
+    public double toDay(double x) {
+        return startDay + x / pixelsPerDay();
+    }
+
+    /** The days shown, as a range. */
+    public TimeRange toTimeRange() {
+        return new TimeRange(startDay, endDay);
+    }
+
+    /** A length in pixels expressed in days at this zoom. */
+    public double daysFor(double pixels) {
+        return pixels / pixelsPerDay();
+    }
+}
