@@ -1,21 +1,29 @@
 package dev.timelineexplorer.app;
 
-import dev.timelineexplorer.io.BundledDataset;
-import dev.timelineexplorer.io.LoadResult;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens the explorer window on a dataset. */
+/**
+ * The JavaFX application: opens the explorer window on the file given as the first argument, else on the dataset
+ * open at the last exit, else on the bundled South Korea dataset.
+ */
 public final class TimelineExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
-        LoadResult result = BundledDataset.load();
-        Label label = new Label(
-                result.dataset().title() + ": " + result.dataset().events().size() + " events");
-        stage.setTitle("Timeline Explorer — " + result.dataset().title());
-        stage.setScene(new Scene(label, 800, 500));
-        stage.show();
+        AppPreferences preferences = AppPreferences.open();
+        ExplorerWindow window =
+                new ExplorerWindow(stage, preferences, url -> getHostServices().showDocument(url));
+        window.show();
+        window.open(fileToOpen(getParameters().getUnnamed(), preferences));
+    }
+
+    static Path fileToOpen(List<String> arguments, AppPreferences preferences) {
+        if (!arguments.isEmpty()) {
+            return Path.of(arguments.get(0));
+        }
+        Path last = preferences.lastDataset();
+        return ExplorerWindow.readable(last) ? last : null;
     }
 }

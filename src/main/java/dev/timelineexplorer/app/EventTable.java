@@ -1,0 +1,81 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** A sortable table of the shown events: date, title, countries and category. */
+final class EventTable extends TableView<Event> {
+    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private Dataset dataset;
+
+    EventTable() {
+        setId("event-table");
+        getStyleClass().add("event-table");
+        SortedList<Event> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        setPlaceholder(new Label("No events match the filters"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<Event, Event> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setComparator(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
+        date.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Event item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.dateText());
+            }
+        });
+        date.setPrefWidth(190);
+
+        TableColumn<Event, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(300);
+
+        TableColumn<Event, String> countries = new TableColumn<>("Countries");
+        countries.setCellValueFactory(c -> new ReadOnlyStringWrapper(countryNames(c.getValue())));
+        countries.setPrefWidth(220);
+
+        TableColumn<Event, String> category = new TableColumn<>("Category");
+        category.setCellValueFactory(c -> new ReadOnlyStringWrapper(categoryName(c.getValue())));
+        category.setPrefWidth(140);
+
+        getColumns().setAll(List.of(date, title, countries, category));
+        getSortOrder().add(date);
+    }
+
+    /** Shows these events (already filtered), resolving names through the dataset. */
+    void setEvents(Dataset dataset, List<Event> events) {
+        this.dataset = dataset;
+        rows.setAll(events);
+    }
+
+    private String countryNames(Event event) {
+        return event.countryCodes().stream()
+                .map(code -> {
+                    Country country = dataset == null ? null : dataset.country(code);
+                    return country == null ? code : country.name();
+                })
+                .collect(Collectors.joining(", "));
+    }
+
+    private String categoryName(Event event) {
+        Category category = dataset == null ? null : dataset.category(event.categoryId());
+        return category == null ? "" : category.name();
+    }
+}

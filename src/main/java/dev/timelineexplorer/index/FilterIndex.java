@@ -1,0 +1,138 @@
+package dev.timelineexplorer.index;
+
+import dev.timelineexplorer.model.Event;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Precomputed membership of events in countries and categories, as bit sets over the events' positions, so that a
+ * filter change is a handful of bit operations rather than a pass over every event's fields. Text search folds each
+ * event's text once, on the first query.
+ *
+ * <p>Positions are indices into the list given to the constructor (sorted by start), so the result of {@link
+ * #apply} lists events in the same order. Immutable after construction except for the lazily built search text;
+ * use from one thread at a time.
+ */
+public final class FilterIndex {
+    private final List<Event> events;
+    private final Map<String, BitSet> byCountry = new HashMap<>();
+    private final Map<String, BitSet> byCategory = new HashMap<>();
+    private String[] searchText;
+
+    public FilterIndex(List<Event> events) {
+        this.events = List.copyOf(events);
+        for (int i = 0; i < this.events.size(); i++) {
+            Event event = this.events.get(i);
+            if (event.countryCodes().isEmpty()) {
+                byCountry
+                        .computeIfAbsent(EventFilter.NO_COUNTRY, k -> new BitSet())
+                        .set(i);
+            }
+            for (String code : event.countryCodes()) {
+                byCountry.computeIfAbsent(code, k -> new BitSet()).set(i);
+            }
+            String category = event.categoryId() == null ? EventFilter.NO_CATEGORY : event.categoryId();
+            byCategory.computeIfAbsent(category, k -> new BitSet()).set(i);
+        }
+    }
+
+    /** The events, in the order positions refer to. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** How many events involve a country ({@link EventFilter#NO_COUNTRY} for those with none). */
+    public int countryCount(String code) {
+        BitSet bits = byCountry.get(code);
+        return bits == null ? 0 : bits.cardinality();
+    }
+
+    /** How many events are in a category ({@link EventFilter#NO_CATEGORY} for those without one). */
+    public int categoryCount(String id) {
+        BitSet bits = byCategory.get(id);
+        return bits == null ? 0 : bits.cardinality();
+    }
+
+    /** The positions of the events the filter lets through. */
+    public BitSet matching(EventFilter filter) {
+        int n = events.size();
+        BitSet result = new BitSet(n);
+        if (filter.matchAll()) {
+            result.set(0, n);
+            boolean anyChecked = false;
+            for (Map.Entry<String, BitSet> entry : byCountry.entrySet()) {
+                String code = entry.getKey();
+                if (!code.equals(EventFilter.NO_COUNTRY)
+                        && !filter.hiddenCountries().contains(code)) {
+                    result.and(entry.getValue());
+                    anyChecked = true;
+                }
+            }
+            if (!anyChecked) {
+                result.clear();
+            }
+        } else {
+            for (Map.Entry<String, BitSet> entry : byCountry.entrySet()) {
+                if (!filter.hiddenCountries().contains(entry.getKey())) {
+                    result.or(entry.getValue());
+                }
+            }
+        }
+        Set<String> hiddenCategories = filter.hiddenCategories();
+        if (!hiddenCategories.isEmpty()) {
+            for (String id : hiddenCategories) {
+                BitSet bits = byCategory.get(id);
+                if (bits != null) {
+                    result.andNot(bits);
+                }
+            }
+        }
+        String query = TextNormalizer.fold(filter.query());
+        if (!query.isEmpty()) {
+            String[] text = searchText();
+            for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+                if (!text[i].contains(query)) {
+                    result.clear(i);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The events the filter lets through, in start order. */
+    public List<Event> apply(EventFilter filter) {
+        if (filter.equals(EventFilter.NONE)) {
+            return events;
+        }
+        BitSet matching = matching(filter);
+        Event[] result = new Event[matching.cardinality()];
+        int j = 0;
+        for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
+            result[j++] = events.get(i);
+        }
+        return List.of(result);
+    }
+
+    private String[] searchText() {
+        if (searchText == null) {
+            String[] text = new String[events.size()];
+            for (int i = 0; i < text.length; i++) {
+                Event event = events.get(i);
+                StringBuilder all = new StringBuilder(event.title())
+                        .append('\n')
+                        .append(event.summary())
+                        .append('\n')
+                        .append(event.description());
+                for (String tag : event.tags()) {
+                    all.append('\n').append(tag);
+                }
+                text[i] = TextNormalizer.fold(all.toString());
+            }
+            searchText = text;
+        }
+        return searchText;
+    }
+}

@@ -1,0 +1,613 @@
+package dev.timelineexplorer.view;
+
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+
+/**
+ * A zoomable, pannable timeline of events and eras with an overview strip, drawn on a canvas by {@link
+ * TimelineViewSkin}. It knows nothing of files or windows: give it a {@link Dataset} and, optionally, the subset of
+ * its events to show.
+ *
+ * <p>Time is measured in epoch days (days since 1970-01-01, fractional). The visible range is kept between {@link
+ * #MIN_SPAN_DAYS} (about a week) and {@link #maxSpanDays()} (the data's extent plus a margin, at most 20,000 years);
+ * setting a range outside those bounds clamps it. Colours and the font come from CSS ({@code timeline-view.css}),
+ * so a theme needs only a stylesheet.
+ */
+public class TimelineView extends Control {
+    /** The narrowest visible range, in days. */
+    public static final double MIN_SPAN_DAYS = 7;
+    /** The widest visible range ever allowed, in days (20,000 years). */
+    public static final double MAX_SPAN_DAYS = 20_000 * 365.2425;
+    /** Earliest and latest days the view can show (years -9999 and 9999). */
+    static final double FIRST_DAY = java.time.LocalDate.of(-9999, 1, 1).toEpochDay();
+
+    static final double LAST_DAY = java.time.LocalDate.of(10000, 1, 1).toEpochDay();
+
+    private static final Duration ANIMATION = new Duration(250);
+
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset") {
+        @Override
+        protected void invalidated() {
+            Dataset value = get();
+            setEvents(value == null ? List.of() : value.events());
+            fitAll(false);
+        }
+    };
+
+    private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of()) {
+        @Override
+        protected void invalidated() {
+            List<Event> shown = get();
+            Event selected = getSelectedEvent();
+            if (selected != null && (shown == null || !shown.contains(selected))) {
+                setSelectedEvent(null);
+            }
+        }
+    };
+
+    private final ObjectProperty<TimeRange> visibleRange =
+            new SimpleObjectProperty<>(this, "visibleRange", defaultRange()) {
+                @Override
+                public void set(TimeRange value) {
+                    super.set(clamp(Objects.requireNonNull(value, "visibleRange")));
+                }
+            };
+
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent") {
+        @Override
+        protected void invalidated() {
+            Event event = get();
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-selection"), event != null);
+            setAccessibleText(
+                    event == null ? "Timeline" : "Timeline, selected: " + event.title() + ", " + event.dateText());
+        }
+    };
+
+    private final ReadOnlyObjectWrapper<Event> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
+
+    private final ObjectProperty<ColorMode> colorMode =
+            new SimpleObjectProperty<>(this, "colorMode", ColorMode.CATEGORY);
+
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+
+    private AnimationTimer animation;
+
+    public TimelineView() {
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleText("Timeline");
+        setAccessibleHelp("Plus and minus zoom, arrows pan, Tab selects the next event, Escape clears.");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline-view.css"))
+                .toExternalForm();
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    /** The dataset: eras, colours and the full extent. Setting it shows all its events and fits them. */
+    public final ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public final Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public final void setDataset(Dataset value) {
+        dataset.set(value);
+    }
+
+    /** The events shown, sorted by start; a subset of the dataset's when filters apply. Never null. */
+    public final ObjectProperty<List<Event>> eventsProperty() {
+        return events;
+    }
+
+    public final List<Event> getEvents() {
+        return events.get() == null ? List.of() : events.get();
+    }
+
+    public final void setEvents(List<Event> value) {
+        events.set(value == null ? List.of() : value);
+    }
+
+    /** The time shown, in epoch days; clamped to a span between a week and {@link #maxSpanDays()}. */
+    public final ObjectProperty<TimeRange> visibleRangeProperty() {
+        return visibleRange;
+    }
+
+    public final TimeRange getVisibleRange() {
+        return visibleRange.get();
+    }
+
+    public final void setVisibleRange(TimeRange value) {
+        visibleRange.set(value);
+    }
+
+    /** The selected event, or null. Cleared when the event stops being shown. */
+    public final ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public final Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public final void setSelectedEvent(Event value) {
+        selectedEvent.set(value);
+    }
+
+    /** The event under the mouse pointer, or null. */
+    public final ReadOnlyObjectProperty<Event> hoveredEventProperty() {
+        return hoveredEvent.getReadOnlyProperty();
+    }
+
+    public final Event getHoveredEvent() {
+        return hoveredEvent.get();
+    }
+
+    final void setHoveredEvent(Event value) {
+        hoveredEvent.set(value);
+    }
+
+    /** Whether events are coloured by category (the default) or by their first country. */
+    public final ObjectProperty<ColorMode> colorModeProperty() {
+        return colorMode;
+    }
+
+    public final ColorMode getColorMode() {
+        return colorMode.get();
+    }
+
+    public final void setColorMode(ColorMode value) {
+        colorMode.set(value == null ? ColorMode.CATEGORY : value);
+    }
+
+    /** Whether zoom-to changes animate (about 250 ms). */
+    public final BooleanProperty animatedProperty() {
+        return animated;
+    }
+
+    public final boolean isAnimated() {
+        return animated.get();
+    }
+
+    public final void setAnimated(boolean value) {
+        animated.set(value);
+    }
+
+    // ------------------------------------------------------------------ colours
+
+    /** The colour an event is drawn in, following {@link #getColorMode()}. */
+    public Color colorOf(Event event) {
+        Dataset data = getDataset();
+        String web = null;
+        if (data != null) {
+            if (getColorMode() == ColorMode.COUNTRY) {
+                Country country = event.countryCodes().isEmpty()
+                        ? null
+                        : data.country(event.countryCodes().get(0));
+                web = country == null ? null : country.color();
+            } else {
+                Category category = data.category(event.categoryId());
+                web = category == null ? null : category.color();
+            }
+        }
+        return web == null ? getNeutralEventColor() : Color.web(web);
+    }
+
+    // ------------------------------------------------------------------ navigation
+
+    /** The widest range allowed for the current dataset, in days. */
+    public double maxSpanDays() {
+        TimeRange extent = dataExtent();
+        if (extent == null) {
+            return 200 * 365.2425;
+        }
+        return Math.min(MAX_SPAN_DAYS, Math.max(extent.span() * 1.5, 10 * 365.2425));
+    }
+
+    /** The stretch covered by the dataset's events and eras, or null when there are none. */
+    public TimeRange dataExtent() {
+        Dataset data = getDataset();
+        if (data == null || (data.events().isEmpty() && data.eras().isEmpty())) {
+            return null;
+        }
+        double first = Double.MAX_VALUE;
+        double last = -Double.MAX_VALUE;
+        for (Event event : data.events()) {
+            first = Math.min(first, event.startDay());
+            last = Math.max(last, event.endDayExclusive());
+        }
+        for (var era : data.eras()) {
+            first = Math.min(first, era.startDay());
+            last = Math.max(last, era.endDayExclusive());
+        }
+        return new TimeRange(first, Math.max(last, first + 1));
+    }
+
+    /** Shows every shown event (or the dataset's extent when none are shown), with a small margin. */
+    public void fitAll(boolean animate) {
+        List<Event> shown = getEvents();
+        TimeRange extent;
+        if (!shown.isEmpty()) {
+            double first = Double.MAX_VALUE;
+            double last = -Double.MAX_VALUE;
+            for (Event event : shown) {
+                first = Math.min(first, event.startDay());
+                last = Math.max(last, event.endDayExclusive());
+            }
+            extent = new TimeRange(first, Math.max(last, first + 1));
+        } else {
+            extent = dataExtent();
+        }
+        if (extent == null) {
+            zoomTo(defaultRange(), animate);
+            return;
+        }
+        double margin = Math.max(extent.span() * 0.05, MIN_SPAN_DAYS);
+        zoomTo(new TimeRange(extent.startDay() - margin, extent.endDay() + margin), animate);
+    }
+
+    /** Zooms by a factor (above 1 zooms out) keeping {@code anchorDay} where it is on screen. */
+    public void zoomBy(double factor, double anchorDay) {
+        TimeRange range = getVisibleRange();
+        double span = clampSpan(range.span() * factor);
+        setVisibleRange(range.zoom(span / range.span(), anchorDay));
+    }
+
+    /** Moves the view by a number of days (positive shows later times). */
+    public void panBy(double days) {
+        setVisibleRange(getVisibleRange().shift(days));
+    }
+
+    /** Moves to a range, animating when {@code animate} and {@link #isAnimated()} are both true. */
+    public void zoomTo(TimeRange target, boolean animate) {
+        stopAnimation();
+        TimeRange to = clamp(target);
+        TimeRange from = getVisibleRange();
+        if (!animate || !isAnimated() || getScene() == null || from.equals(to)) {
+            setVisibleRange(to);
+            return;
+        }
+        animation = new AnimationTimer() {
+            private long startNanos = -1;
+
+            @Override
+            public void handle(long now) {
+                if (startNanos < 0) {
+                    startNanos = now;
+                }
+                double t = Math.min(1, (now - startNanos) / 1e6 / ANIMATION.millis);
+                double eased = 1 - Math.pow(1 - t, 3);
+                // Interpolate the span in log space so zooming feels even at every scale.
+                double span = Math.exp(Math.log(from.span()) + (Math.log(to.span()) - Math.log(from.span())) * eased);
+                double center = from.center() + (to.center() - from.center()) * eased;
+                setVisibleRange(new TimeRange(center - span / 2, center + span / 2));
+                if (t >= 1) {
+                    setVisibleRange(to);
+                    stop();
+                }
+            }
+        };
+        animation.start();
+    }
+
+    /** Stops a running zoom animation where it is. */
+    public void stopAnimation() {
+        if (animation != null) {
+            animation.stop();
+            animation = null;
+        }
+    }
+
+    /** Zooms so the event fills most of the view (a point event gets a few weeks around it). */
+    public void zoomToEvent(Event event, boolean animate) {
+        double start = event.startDay();
+        double end = event.endDayExclusive();
+        double span = Math.max(end - start, 30);
+        double margin = span * 0.15;
+        zoomTo(new TimeRange(start - margin, start + span + margin), animate);
+    }
+
+    /** Pans (keeping the zoom) so the event is in view; zooms out if it is wider than the view. */
+    public void scrollToEvent(Event event, boolean animate) {
+        TimeRange range = getVisibleRange();
+        double start = event.startDay();
+        double end = event.endDayExclusive();
+        double margin = range.span() * 0.1;
+        if (start >= range.startDay() + margin
+                && Math.min(end, start + range.span() * 0.5) <= range.endDay() - margin) {
+            return;
+        }
+        if (end - start > range.span() * 0.8) {
+            zoomToEvent(event, animate);
+            return;
+        }
+        double center = (start + Math.min(end, start + range.span() * 0.5)) / 2;
+        zoomTo(range.shift(center - range.center()), animate);
+    }
+
+    /** Selects the next shown event in time after the selected one (or the first in view) and scrolls to it. */
+    public void selectNext() {
+        selectNeighbour(1);
+    }
+
+    /** Selects the previous shown event in time and scrolls to it. */
+    public void selectPrevious() {
+        selectNeighbour(-1);
+    }
+
+    private void selectNeighbour(int direction) {
+        List<Event> shown = getEvents();
+        if (shown.isEmpty()) {
+            return;
+        }
+        Event selected = getSelectedEvent();
+        int index = selected == null ? -1 : shown.indexOf(selected);
+        int next;
+        if (index < 0) {
+            next = firstIndexAtOrAfter(shown, getVisibleRange().startDay());
+            if (direction < 0) {
+                next = Math.max(0, next - 1);
+            }
+        } else {
+            next = Math.max(0, Math.min(shown.size() - 1, index + direction));
+        }
+        select(shown.get(Math.min(next, shown.size() - 1)));
+    }
+
+    private static int firstIndexAtOrAfter(List<Event> sorted, double day) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).startDay() < day) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Selects the first shown event and scrolls to it. */
+    public void selectFirst() {
+        if (!getEvents().isEmpty()) {
+            select(getEvents().get(0));
+        }
+    }
+
+    /** Selects the last shown event and scrolls to it. */
+    public void selectLast() {
+        if (!getEvents().isEmpty()) {
+            select(getEvents().get(getEvents().size() - 1));
+        }
+    }
+
+    private void select(Event event) {
+        setSelectedEvent(event);
+        scrollToEvent(event, true);
+    }
+
+    // ------------------------------------------------------------------ geometry, for tests and accessibility
+
+    /**
+     * Where the event is drawn now, in this control's coordinates: the centre of its marker, or of the visible part
+     * of its bar. Empty when it is not drawn (outside the view, filtered out or collapsed into a "+N" badge).
+     */
+    public Optional<Point2D> eventPosition(Event event) {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.eventPosition(event) : Optional.empty();
+    }
+
+    /** The event drawn at a point in this control's coordinates, or null. */
+    public Event eventAt(double x, double y) {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.eventAt(x, y) : null;
+    }
+
+    /** The current time-to-pixel mapping of the main band, or null before the first layout. */
+    public TimeScale timeScale() {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.timeScale() : null;
+    }
+
+    // ------------------------------------------------------------------ clamping
+
+    private TimeRange clamp(TimeRange range) {
+        double span = clampSpan(range.span());
+        double center = range.center();
+        double start = center - span / 2;
+        double end = center + span / 2;
+        if (start < FIRST_DAY) {
+            end += FIRST_DAY - start;
+            start = FIRST_DAY;
+        }
+        if (end > LAST_DAY) {
+            start -= end - LAST_DAY;
+            end = LAST_DAY;
+        }
+        return new TimeRange(start, end);
+    }
+
+    private double clampSpan(double span) {
+        return Math.max(MIN_SPAN_DAYS, Math.min(maxSpanDays(), span));
+    }
+
+    private static TimeRange defaultRange() {
+        double start = java.time.LocalDate.of(1900, 1, 1).toEpochDay();
+        double end = java.time.LocalDate.of(2030, 1, 1).toEpochDay();
+        return new TimeRange(start, end);
+    }
+
+    private record Duration(double millis) {}
+
+    // ------------------------------------------------------------------ CSS
+
+    private static final StyleablePropertyFactory<TimelineView> CSS =
+            new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+
+    private final StyleableObjectProperty<Paint> backgroundFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "backgroundFill", "-tl-background", s -> s.backgroundFill, Color.WHITE);
+    private final StyleableObjectProperty<Paint> textFill = (StyleableObjectProperty<Paint>)
+            CSS.createStyleablePaintProperty(this, "textFill", "-tl-text-fill", s -> s.textFill, Color.web("#24292f"));
+    private final StyleableObjectProperty<Paint> mutedTextFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "mutedTextFill", "-tl-muted-text-fill", s -> s.mutedTextFill, Color.web("#57606a"));
+    private final StyleableObjectProperty<Paint> gridStroke =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "gridStroke", "-tl-grid-stroke", s -> s.gridStroke, Color.web("#eaeef2"));
+    private final StyleableObjectProperty<Paint> majorGridStroke =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "majorGridStroke", "-tl-major-grid-stroke", s -> s.majorGridStroke, Color.web("#d0d7de"));
+    private final StyleableObjectProperty<Paint> axisFill = (StyleableObjectProperty<Paint>)
+            CSS.createStyleablePaintProperty(this, "axisFill", "-tl-axis-fill", s -> s.axisFill, Color.web("#f6f8fa"));
+    private final StyleableObjectProperty<Paint> eraFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "eraFill", "-tl-era-fill", s -> s.eraFill, Color.web("#0969da", 0.06));
+    private final StyleableObjectProperty<Paint> eraTextFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "eraTextFill", "-tl-era-text-fill", s -> s.eraTextFill, Color.web("#0969da", 0.75));
+    private final StyleableObjectProperty<Paint> selectionStroke =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "selectionStroke", "-tl-selection-stroke", s -> s.selectionStroke, Color.web("#0969da"));
+    private final StyleableObjectProperty<Paint> badgeFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "badgeFill", "-tl-badge-fill", s -> s.badgeFill, Color.web("#57606a"));
+    private final StyleableObjectProperty<Paint> badgeTextFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "badgeTextFill", "-tl-badge-text-fill", s -> s.badgeTextFill, Color.WHITE);
+    private final StyleableObjectProperty<Paint> overviewFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "overviewFill", "-tl-overview-fill", s -> s.overviewFill, Color.web("#57606a"));
+    private final StyleableObjectProperty<Paint> overviewWindowFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this,
+                    "overviewWindowFill",
+                    "-tl-overview-window-fill",
+                    s -> s.overviewWindowFill,
+                    Color.web("#0969da", 0.15));
+    private final StyleableObjectProperty<Paint> neutralEventFill =
+            (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
+                    this, "neutralEventFill", "-tl-neutral-event-fill", s -> s.neutralEventFill, Color.web("#6e7781"));
+    private final StyleableObjectProperty<Font> labelFont = (StyleableObjectProperty<Font>)
+            CSS.createStyleableFontProperty(this, "labelFont", "-tl-label-font", s -> s.labelFont, Font.font(12));
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** Background of the bands ({@code -tl-background}). */
+    public final StyleableObjectProperty<Paint> backgroundFillProperty() {
+        return backgroundFill;
+    }
+
+    /** Event labels and major axis labels ({@code -tl-text-fill}). */
+    public final StyleableObjectProperty<Paint> textFillProperty() {
+        return textFill;
+    }
+
+    /** Minor axis labels and secondary text ({@code -tl-muted-text-fill}). */
+    public final StyleableObjectProperty<Paint> mutedTextFillProperty() {
+        return mutedTextFill;
+    }
+
+    /** Minor grid lines ({@code -tl-grid-stroke}). */
+    public final StyleableObjectProperty<Paint> gridStrokeProperty() {
+        return gridStroke;
+    }
+
+    /** Major grid lines ({@code -tl-major-grid-stroke}). */
+    public final StyleableObjectProperty<Paint> majorGridStrokeProperty() {
+        return majorGridStroke;
+    }
+
+    /** The axis strip ({@code -tl-axis-fill}). */
+    public final StyleableObjectProperty<Paint> axisFillProperty() {
+        return axisFill;
+    }
+
+    /** Era bands ({@code -tl-era-fill}). */
+    public final StyleableObjectProperty<Paint> eraFillProperty() {
+        return eraFill;
+    }
+
+    /** Era names ({@code -tl-era-text-fill}). */
+    public final StyleableObjectProperty<Paint> eraTextFillProperty() {
+        return eraTextFill;
+    }
+
+    /** The selection outline ({@code -tl-selection-stroke}). */
+    public final StyleableObjectProperty<Paint> selectionStrokeProperty() {
+        return selectionStroke;
+    }
+
+    /** "+N" badges ({@code -tl-badge-fill}). */
+    public final StyleableObjectProperty<Paint> badgeFillProperty() {
+        return badgeFill;
+    }
+
+    /** Text on "+N" badges ({@code -tl-badge-text-fill}). */
+    public final StyleableObjectProperty<Paint> badgeTextFillProperty() {
+        return badgeTextFill;
+    }
+
+    /** The density bars of the overview strip ({@code -tl-overview-fill}). */
+    public final StyleableObjectProperty<Paint> overviewFillProperty() {
+        return overviewFill;
+    }
+
+    /** The visible-range window in the overview strip ({@code -tl-overview-window-fill}). */
+    public final StyleableObjectProperty<Paint> overviewWindowFillProperty() {
+        return overviewWindowFill;
+    }
+
+    /** Events without a category or country colour ({@code -tl-neutral-event-fill}). */
+    public final StyleableObjectProperty<Paint> neutralEventFillProperty() {
+        return neutralEventFill;
+    }
+
+    private Color getNeutralEventColor() {
+        return neutralEventFill.get() instanceof Color c ? c : Color.GRAY;
+    }
+
+    /** The font of labels ({@code -tl-label-font}); axis labels use it too. */
+    public final StyleableObjectProperty<Font> labelFontProperty() {
+        return labelFont;
+    }
+}
