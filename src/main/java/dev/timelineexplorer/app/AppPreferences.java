@@ -275,7 +275,7 @@ public final class AppPreferences {
             if (value.length() <= Preferences.MAX_VALUE_LENGTH) {
                 node.put(key, value);
             }
-        } catch (IllegalStateException | SecurityException e) {
+        } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
             // Preferences are a convenience: failing to save them must not disturb the user.
         }
     }

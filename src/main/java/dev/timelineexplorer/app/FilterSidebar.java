@@ -54,6 +54,7 @@ final class FilterSidebar extends VBox {
     private final ToggleButton anyButton = new ToggleButton("Any");
     private final ToggleButton allButton = new ToggleButton("All");
     private boolean updating;
+    private final ListChangeListener<FilterItem> checkListener = change -> publish();
 
     FilterSidebar() {
         getStyleClass().add("filter-sidebar");
@@ -70,8 +71,6 @@ final class FilterSidebar extends VBox {
         categories.setId("category-list");
         countries.setCellFactory(list -> new FilterCell(countries));
         categories.setCellFactory(list -> new FilterCell(categories));
-        countries.getCheckModel().getCheckedItems().addListener((ListChangeListener<FilterItem>) c -> publish());
-        categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<FilterItem>) c -> publish());
         VBox.setVgrow(countries, Priority.ALWAYS);
         VBox.setVgrow(categories, Priority.SOMETIMES);
         countries.setPrefHeight(320);
@@ -163,6 +162,9 @@ final class FilterSidebar extends VBox {
             }
             countries.setItems(FXCollections.observableArrayList(countryItems));
             categories.setItems(FXCollections.observableArrayList(categoryItems));
+            // CheckListView makes a new check model for new items, so listen to the new ones.
+            countries.getCheckModel().getCheckedItems().addListener(checkListener);
+            categories.getCheckModel().getCheckedItems().addListener(checkListener);
             for (FilterItem item : countryItems) {
                 if (!initial.hiddenCountries().contains(item.key())) {
                     countries.getCheckModel().check(item);

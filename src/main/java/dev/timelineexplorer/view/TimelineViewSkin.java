@@ -535,15 +535,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 g.rect(drawX0, barTop, drawX1 - drawX0, BAR_HEIGHT);
                 g.clip();
                 g.setFill(contrastingText(color));
-                if (selected) {
-                    g.setFont(boldFont());
-                }
                 g.fillText(event.title(), labelX, centerY);
                 g.restore();
             } else {
-                if (selected) {
-                    g.setFont(boldFont());
-                }
+                drawLabelHighlight(g, x1 + LABEL_GAP, centerY, labelWidth, selected);
                 g.setFill(textFill);
                 g.fillText(event.title(), x1 + LABEL_GAP, centerY);
             }
@@ -591,15 +586,24 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 markerRight = x0 + MARKER_RADIUS;
                 anchorX = x0;
             }
-            if (selected) {
-                g.setFont(boldFont());
-            }
+            drawLabelHighlight(g, markerRight + LABEL_GAP, centerY, labelWidth, selected);
             g.setFill(textFill);
             g.fillText(event.title(), markerRight + LABEL_GAP, centerY);
             hitX0 = x0 - MARKER_RADIUS - 1;
             hitX1 = markerRight + LABEL_GAP + labelWidth;
         }
         hits.add(new Hit(event, hitX0, rowTop + 1, hitX1, rowTop + ROW_HEIGHT - 1, anchorX, centerY));
+    }
+
+    /** A tinted box behind the selected event's label; the font stays the same so the layout still holds. */
+    private void drawLabelHighlight(GraphicsContext g, double x, double centerY, double labelWidth, boolean selected) {
+        if (!selected) {
+            return;
+        }
+        Paint stroke = getSkinnable().selectionStrokeProperty().get();
+        Color tint = stroke instanceof Color c ? c.deriveColor(0, 1, 1, 0.18) : Color.rgb(9, 105, 218, 0.18);
+        g.setFill(tint);
+        g.fillRoundRect(x - 3, centerY - ROW_HEIGHT / 2 + 2, labelWidth + 6, ROW_HEIGHT - 4, 6, 6);
     }
 
     private void drawMarkerHighlight(GraphicsContext g, double x, double y, boolean selected, boolean hovered) {

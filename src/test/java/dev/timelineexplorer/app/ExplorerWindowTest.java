@@ -1,0 +1,269 @@
+package dev.timelineexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.view.TimelineView;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The flows a user has, through the real main window. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+    @TempDir
+    Path dir;
+
+    private ExplorerWindow window;
+    private Preferences node;
+    private final List<String> openedLinks = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
+        window = new ExplorerWindow(stage, new AppPreferences(node), openedLinks::add);
+        window.timeline().setAnimated(false);
+        window.show();
+        window.open(null);
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private Dataset waitForDataset() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.datasetProperty().get();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status-text").queryAs(Label.class).getText();
+    }
+
+    private List<Event> shown() {
+        return window.timeline().getEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Event> tableRows(FxRobot robot) {
+        return new ArrayList<>(
+                robot.lookup("#event-table").queryAs(TableView.class).getItems());
+    }
+
+    private void clickCountryCheckBox(FxRobot robot, String name) {
+        @SuppressWarnings("unchecked")
+        ListCell<Object> cell = robot.lookup("#country-list .list-cell")
+                .match(node -> node instanceof ListCell<?> c
+                        && c.getItem() != null
+                        && c.getGraphic() != null
+                        && robot.from(c.getGraphic())
+                                .lookup((Label l) -> name.equals(l.getText()))
+                                .tryQuery()
+                                .isPresent())
+                .queryAs(ListCell.class);
+        CheckBox box = robot.from(cell).lookup(".check-box").queryAs(CheckBox.class);
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void givenTheBundledDataset_whenLaunched_thenEveryEventIsOnTheTimelineAndTheStatusBarSaysSo(FxRobot robot)
+            throws Exception {
+        Dataset dataset = waitForDataset();
+
+        assertThat(shown()).containsExactlyElementsOf(dataset.events());
+        assertThat(status(robot)).isEqualTo("Showing 80 of 80 events · 1948–2023");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — South Korea: Foreign Relations");
+        for (Event event : dataset.events()) {
+            assertThat(dataset.events()).contains(event);
+        }
+    }
+
+    @Test
+    void givenJapanUnchecked_whenFiltering_thenJapanOnlyEventsGoAndSharedOnesStay(FxRobot robot) throws Exception {
+        Dataset dataset = waitForDataset();
+        List<Event> japanOnly = dataset.events().stream()
+                .filter(e -> e.countryCodes().equals(List.of("JP")))
+                .toList();
+        List<Event> koreaAndJapan = dataset.events().stream()
+                .filter(e -> e.countryCodes().containsAll(List.of("KR", "JP")))
+                .toList();
+        assertThat(japanOnly).isNotEmpty();
+        assertThat(koreaAndJapan).isNotEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        assertThat(tableRows(robot)).hasSize(80);
+
+        clickCountryCheckBox(robot, "Japan");
+
+        assertThat(window.hiddenCountries()).containsExactly("JP");
+        assertThat(shown()).doesNotContainAnyElementsOf(japanOnly).containsAll(koreaAndJapan);
+        assertThat(tableRows(robot)).doesNotContainAnyElementsOf(japanOnly).containsAll(koreaAndJapan);
+        int expected = dataset.events().size() - japanOnly.size();
+        assertThat(status(robot)).startsWith("Showing " + expected + " of 80 events");
+
+        // When: every country but Korea and Japan is unchecked, in "all" mode
+        clickCountryCheckBox(robot, "Japan");
+        robot.clickOn("#match-all");
+        robot.interact(() -> {
+            for (var country : dataset.countries()) {
+                window.sidebar()
+                        .setCountryChecked(country.code(), Set.of("KR", "JP").contains(country.code()));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Then: only events between Korea and Japan remain
+        assertThat(shown()).containsExactlyElementsOf(koreaAndJapan);
+        assertThat(status(robot)).startsWith("Showing " + koreaAndJapan.size() + " of 80 events");
+    }
+
+    @Test
+    void givenTheKoreanWar_whenClickedOnTheTimeline_thenTheDetailPaneShowsIt(FxRobot robot) throws Exception {
+        Dataset dataset = waitForDataset();
+        TimelineView timeline = window.timeline();
+        Event war = dataset.event("korean-war");
+        Point2D where = timeline.eventPosition(war).orElseThrow();
+
+        robot.clickOn(timeline.localToScreen(where));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(timeline.getSelectedEvent()).isEqualTo(war);
+        assertThat(robot.lookup("#detail-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Korean War");
+        assertThat(textOf(robot.lookup("#detail-date").query())).startsWith("25 June 1950 – 27 July 1953");
+        assertThat(robot.lookup("#detail-countries .button").queryAll())
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .contains("South Korea", "North Korea", "United States", "China", "United Nations");
+        List<String> links = robot.lookup("#detail-sources .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText)
+                .toList();
+        assertThat(links).isNotEmpty().hasSameSizeAs(war.sources());
+
+        Hyperlink first = robot.lookup("#detail-sources .hyperlink").queryAs(Hyperlink.class);
+        scrollToBottom(robot, first);
+        robot.clickOn(first);
+        assertThat(openedLinks).containsExactly(war.sources().get(0).url());
+    }
+
+    @Test
+    void givenASearchForTreaty_whenTypedAndCleared_thenEventsNarrowAndComeBack(FxRobot robot) throws Exception {
+        waitForDataset();
+
+        robot.clickOn("#search-field").write("treaty");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shown()).isNotEmpty().hasSizeLessThan(80);
+        assertThat(shown()).allMatch(e -> (e.title() + e.summary() + e.description() + e.tags())
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains("treaty"));
+        assertThat(status(robot)).startsWith("Showing " + shown().size() + " of 80 events");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown()).hasSize(80);
+    }
+
+    @Test
+    void givenAMalformedFile_whenOpened_thenItsProblemsAreListedAndThePreviousDatasetStays(FxRobot robot)
+            throws Exception {
+        Dataset before = waitForDataset();
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"events\": [\n    {\"title\": \"X\", \"start\": \"1965-13-01\"}\n  ]\n}\n");
+
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
+                .tryQuery()
+                .isPresent());
+
+        DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
+        assertThat(robot.from(dialog)
+                        .lookup("#problem-list")
+                        .queryAs(TextArea.class)
+                        .getText())
+                .isEqualTo("bad.json:3:29: error: events[0].start: \"1965-13-01\" is not a date (month must be 1-12)");
+        assertThat(window.datasetProperty().get()).isSameAs(before);
+        assertThat(shown()).hasSize(80);
+        assertThat(window.stage().getTitle()).endsWith("South Korea: Foreign Relations");
+        robot.clickOn(robot.from(dialog).lookup(".button").queryButton());
+    }
+
+    @Test
+    void givenAValidFile_whenItChangesOnDisk_thenItReloadsKeepingTheSelection(FxRobot robot) throws Exception {
+        waitForDataset();
+        Path file = dir.resolve("mine.json");
+        Files.writeString(
+                file,
+                "{\"title\": \"Mine\", \"events\": [{\"id\": \"a\", \"title\": \"A\", \"start\": \"2000\"},"
+                        + " {\"id\": \"b\", \"title\": \"B\", \"start\": \"2001\"}]}");
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.stage().getTitle().endsWith("Mine"));
+        robot.interact(() -> window.timeline()
+                .setSelectedEvent(window.datasetProperty().get().event("b")));
+
+        Files.writeString(
+                file,
+                "{\"title\": \"Mine, edited\", \"events\": [{\"id\": \"a\", \"title\": \"A\", \"start\": \"2000\"},"
+                        + " {\"id\": \"b\", \"title\": \"B renamed\", \"start\": \"2001\"}, {\"title\": \"C\", \"start\": \"2002\"}]}");
+
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.stage().getTitle().endsWith("Mine, edited"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown()).hasSize(3);
+        assertThat(window.timeline().getSelectedEvent().title()).isEqualTo("B renamed");
+    }
+
+    /** Scrolls the detail pane to its end, where the sources are, as a user would before clicking one. */
+    private static void scrollToBottom(FxRobot robot, Node node) {
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+            robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        }
+    }
+
+    private static String textOf(Node node) {
+        if (node instanceof TextInputControl input) {
+            return input.getText();
+        }
+        return ((javafx.scene.control.Labeled) node).getText();
+    }
+
+    @SuppressWarnings("unused")
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+    }
+}
