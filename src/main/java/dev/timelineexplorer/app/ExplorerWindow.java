@@ -439,6 +439,8 @@ public final class ExplorerWindow {
     /** Shows the window. */
     public void show() {
         stage.show();
+        // Keyboard shortcuts of the timeline work at once; Ctrl+F reaches the search field.
+        timeline.requestFocus();
         AppPreferences.WindowBounds bounds = preferences.windowBounds();
         if (bounds != null && bounds.maximized()) {
             stage.setMaximized(true);
@@ -598,15 +600,18 @@ public final class ExplorerWindow {
         List<Event> shown = filterIndex.apply(filter);
         shownEvents.set(shown);
         timeline.setEvents(shown);
-        table.setEvents(dataset.get(), shown);
-        Event selected = timeline.getSelectedEvent();
-        if (selected != null) {
-            syncingSelection = true;
-            try {
+        // The table re-selects rows by itself when its items change; that must not move the timeline.
+        syncingSelection = true;
+        try {
+            table.setEvents(dataset.get(), shown);
+            Event selected = timeline.getSelectedEvent();
+            if (selected != null) {
                 table.getSelectionModel().select(selected);
-            } finally {
-                syncingSelection = false;
+            } else {
+                table.getSelectionModel().clearSelection();
             }
+        } finally {
+            syncingSelection = false;
         }
         updateNavigation();
         updateStatus();

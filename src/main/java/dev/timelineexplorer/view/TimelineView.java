@@ -346,7 +346,8 @@ public class TimelineView extends Control {
         TimeRange range = getVisibleRange();
         double start = event.startDay();
         double end = event.endDayExclusive();
-        double margin = range.span() * 0.1;
+        // Already in view (its start, and its end or half a screen of it): leave the view alone.
+        double margin = range.span() * 0.02;
         if (start >= range.startDay() + margin
                 && Math.min(end, start + range.span() * 0.5) <= range.endDay() - margin) {
             return;

@@ -123,8 +123,16 @@ class ExplorerWindowTest {
         assertThat(koreaAndJapan).isNotEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         assertThat(tableRows(robot)).hasSize(80);
+        Event war = dataset.event("korean-war");
+        robot.clickOn(window.timeline()
+                .localToScreen(window.timeline().eventPosition(war).orElseThrow()));
+        var rangeBefore = window.timeline().getVisibleRange();
 
         clickCountryCheckBox(robot, "Japan");
+
+        // Filtering neither moves the view nor drops a selection that still passes
+        assertThat(window.timeline().getVisibleRange()).isEqualTo(rangeBefore);
+        assertThat(window.timeline().getSelectedEvent()).isEqualTo(war);
 
         assertThat(window.hiddenCountries()).containsExactly("JP");
         assertThat(shown()).doesNotContainAnyElementsOf(japanOnly).containsAll(koreaAndJapan);
