@@ -117,7 +117,7 @@ public final class DatasetReader {
         private final Map<String, JsonNode> undeclaredCategoryUses = new LinkedHashMap<>();
         private final List<Era> eras = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
-        private final Map<String, Integer> idLines = new HashMap<>();
+        private final Map<String, Integer> idLines = new HashMap<>(1 << 16);
         private final Set<String> reportedUnknownFields = new HashSet<>();
         private final Map<String, String> internedStrings = new HashMap<>();
         /** Codes used by events and not declared (yet), each with where it was used. */
@@ -497,9 +497,45 @@ public final class DatasetReader {
             if (hasErrors) {
                 return finish(null);
             }
-            events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
+            sortByTime(events);
             String datasetTitle = title == null || title.isBlank() ? source : title;
             return finish(new Dataset(datasetTitle, description, countries, categories, eras, events));
+        }
+
+        /**
+         * Sorts by start, then end, keeping file order for ties. A million events sort several times faster as
+         * primitive keys (start day and position packed in a long) than as objects through a comparator.
+         */
+        private static void sortByTime(List<Event> events) {
+            int n = events.size();
+            long[] keys = new long[n];
+            long offset = -HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((events.get(i).startDay() + offset) << 24) | i;
+            }
+            if (n >= 1 << 24) {
+                events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
+                return;
+            }
+            java.util.Arrays.sort(keys);
+            Event[] sorted = new Event[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = events.get((int) (keys[i] & 0xFFFFFF));
+            }
+            // Runs with the same start are short: order them by end with a stable insertion sort.
+            for (int i = 1; i < n; i++) {
+                Event current = sorted[i];
+                int j = i - 1;
+                while (j >= 0
+                        && sorted[j].startDay() == current.startDay()
+                        && sorted[j].endDayExclusive() > current.endDayExclusive()) {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+                sorted[j + 1] = current;
+            }
+            events.clear();
+            events.addAll(java.util.Arrays.asList(sorted));
         }
 
         private LoadResult finish(Dataset dataset) {

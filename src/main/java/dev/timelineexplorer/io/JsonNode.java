@@ -1,9 +1,13 @@
 package dev.timelineexplorer.io;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -43,7 +47,7 @@ final class JsonNode {
         this.line = at.getLineNr();
         this.column = at.getColumnNr();
         this.text = text;
-        this.fields = kind == Kind.OBJECT ? new LinkedHashMap<>() : null;
+        this.fields = kind == Kind.OBJECT ? new Fields() : null;
         this.items = kind == Kind.ARRAY ? new ArrayList<>() : null;
     }
 
@@ -95,5 +99,88 @@ final class JsonNode {
 
     boolean is(Kind expected) {
         return kind == expected;
+    }
+
+    /**
+     * The members of one object, in file order. Objects in a dataset have a handful of members, so two small arrays
+     * searched in order beat a hash map, which matters when a million events are read.
+     */
+    static final class Fields extends AbstractMap<String, JsonNode> {
+        private String[] names = new String[8];
+        private JsonNode[] values = new JsonNode[8];
+        private int size;
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public JsonNode get(Object name) {
+            int i = indexOf(name);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return indexOf(name) >= 0;
+        }
+
+        @Override
+        public JsonNode putIfAbsent(String name, JsonNode value) {
+            int i = indexOf(name);
+            if (i >= 0) {
+                return values[i];
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size] = value;
+            size++;
+            return null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Map.Entry<String, JsonNode>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, JsonNode>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Map.Entry<String, JsonNode> next() {
+                            if (next >= size) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Map.Entry<String, JsonNode> entry = new SimpleImmutableEntry<>(names[next], values[next]);
+                            next++;
+                            return entry;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 }

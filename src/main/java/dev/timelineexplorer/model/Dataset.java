@@ -21,7 +21,8 @@ public final class Dataset {
 
     private final Map<String, Country> countryByCode = new HashMap<>();
     private final Map<String, Category> categoryById = new HashMap<>();
-    private final Map<String, Event> eventById = new HashMap<>();
+    /** Built on first use: only reloads look events up by id, and a million-entry map is not free. */
+    private volatile Map<String, Event> eventById;
 
     /**
      * @param title shown in the window title
@@ -46,7 +47,6 @@ public final class Dataset {
         this.events = List.copyOf(events);
         this.countries.forEach(c -> countryByCode.put(c.code(), c));
         this.categories.forEach(c -> categoryById.put(c.id(), c));
-        this.events.forEach(e -> eventById.put(e.id(), e));
     }
 
     public String title() {
@@ -86,7 +86,15 @@ public final class Dataset {
 
     /** The event with this id, or null. */
     public Event event(String id) {
-        return eventById.get(id);
+        Map<String, Event> byId = eventById;
+        if (byId == null) {
+            byId = new HashMap<>(events.size() * 2);
+            for (Event event : events) {
+                byId.put(event.id(), event);
+            }
+            eventById = byId;
+        }
+        return byId.get(id);
     }
 
     @Override

@@ -15,12 +15,25 @@ import java.util.Locale;
  * <p>Positions on the timeline are measured in epoch days (days since 1970-01-01, negative before); see {@link
  * #firstDay()} and {@link #endDayExclusive()}.
  */
-public record HistoricalDate(int year, int month, int day) implements Comparable<HistoricalDate> {
+public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     public static final int MIN_YEAR = -9999;
     public static final int MAX_YEAR = 9999;
 
-    public HistoricalDate {
+    private final int year;
+    private final int month;
+    private final int day;
+    // Computed once: sorting and drawing a million events asks for these many times.
+    private final long firstDay;
+    private final long endDayExclusive;
+
+    /**
+     * @param year astronomical year, -9999 to 9999
+     * @param month 1-12, or 0 when only the year is known
+     * @param day 1-31, or 0 when the day is not known
+     * @throws InvalidDateException when the parts do not make a date
+     */
+    public HistoricalDate(int year, int month, int day) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new InvalidDateException("year must be between " + MIN_YEAR + " and " + MAX_YEAR);
         }
@@ -37,6 +50,29 @@ public record HistoricalDate(int year, int month, int day) implements Comparable
                         + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + yearText(year));
             }
         }
+        this.year = year;
+        this.month = month;
+        this.day = day;
+        LocalDate first = LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+        this.firstDay = first.toEpochDay();
+        this.endDayExclusive = month == 0
+                ? first.plusYears(1).toEpochDay()
+                : day == 0 ? first.plusMonths(1).toEpochDay() : firstDay + 1;
+    }
+
+    /** The astronomical year: 0 is 1 BC, -43 is 44 BC. */
+    public int year() {
+        return year;
+    }
+
+    /** The month, 1-12, or 0 when only the year is known. */
+    public int month() {
+        return month;
+    }
+
+    /** The day of the month, or 0 when it is not known. */
+    public int day() {
+        return day;
     }
 
     /** A date known to the year only. */
@@ -118,16 +154,12 @@ public record HistoricalDate(int year, int month, int day) implements Comparable
 
     /** The first day this date may mean, in epoch days. */
     public long firstDay() {
-        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1)).toEpochDay();
+        return firstDay;
     }
 
     /** The day after the last day this date may mean, in epoch days. */
     public long endDayExclusive() {
-        return switch (precision()) {
-            case YEAR -> LocalDate.of(year, 1, 1).plusYears(1).toEpochDay();
-            case MONTH -> LocalDate.of(year, month, 1).plusMonths(1).toEpochDay();
-            case DAY -> firstDay() + 1;
-        };
+        return endDayExclusive;
     }
 
     /** The date as written in the data format: {@code 1965}, {@code 1965-06}, {@code -0043-03-15}. */
@@ -172,6 +204,16 @@ public record HistoricalDate(int year, int month, int day) implements Comparable
     public int compareTo(HistoricalDate other) {
         int byDay = Long.compare(firstDay(), other.firstDay());
         return byDay != 0 ? byDay : precision().compareTo(other.precision());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HistoricalDate that && year == that.year && month == that.month && day == that.day;
+    }
+
+    @Override
+    public int hashCode() {
+        return (year * 31 + month) * 32 + day;
     }
 
     @Override

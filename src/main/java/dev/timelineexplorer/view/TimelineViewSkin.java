@@ -307,7 +307,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.setFill(control.mutedTextFillProperty().get());
         for (AxisTicks.Tick tick : ticks.minor()) {
             double x = scale.toX(tick.day()) + 4;
-            if (x < width) {
+            // A minor label cut by the left edge reads as nonsense ("pr" for "Apr"): leave it out.
+            if (x >= 2 && x < width) {
                 g.fillText(tick.label(), x, AXIS_HEIGHT * 0.72);
             }
         }
