@@ -50,6 +50,12 @@ public final class AppCommand implements Callable<Integer> {
             description = "Check the FILEs and print OK or their problems, without opening a window.")
     boolean validate;
 
+    @Option(
+            names = "--benchmark",
+            description = "Measure loading, memory, filtering and drawing (headless, 1600x900) for each FILE and print"
+                    + " one line of figures per file.")
+    boolean benchmark;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files (JSON).")
     List<Path> files = new ArrayList<>();
 
@@ -74,6 +80,16 @@ public final class AppCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (validate && benchmark) {
+            throw new ParameterException(spec.commandLine(), "--validate and --benchmark cannot be combined");
+        }
+        if (benchmark) {
+            if (files.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--benchmark needs at least one FILE");
+            }
+            return Benchmark.run(
+                    files, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (validate) {
             if (files.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "--validate needs at least one FILE");

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import dev.timelineexplorer.index.EventFilter;
+import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.io.DatasetReader;
@@ -109,12 +110,18 @@ public final class ExplorerWindow {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ObjectProperty<List<Event>> shownEvents = new SimpleObjectProperty<>(this, "shownEvents", List.of());
     private FilterIndex filterIndex;
+    private EventIndex allEvents;
     /** The open file, or null for the bundled dataset. */
     private Path currentFile;
 
     private List<Problem> warnings = List.of();
     private boolean syncingSelection;
-    private Task<LoadResult> loading;
+    private boolean tableStale;
+    private Task<Loaded> loading;
+
+    /** What a background load hands to the window: the result and, when valid, its indexes. */
+    private record Loaded(LoadResult result, FilterIndex filterIndex, EventIndex eventIndex) {}
+
     private Stage helpWindow;
 
     public ExplorerWindow(Stage stage, AppPreferences preferences, Consumer<String> linkOpener) {
@@ -308,6 +315,9 @@ public final class ExplorerWindow {
     private void setTableVisible(boolean visible) {
         if (visible && !centerSplit.getItems().contains(table)) {
             centerSplit.getItems().add(table);
+            if (tableStale) {
+                refreshTable();
+            }
             centerSplit.setDividerPositions(preferences.dividers("center", new double[] {0.62}));
             Event selected = timeline.getSelectedEvent();
             if (selected != null) {
@@ -510,14 +520,19 @@ public final class ExplorerWindow {
             loading.cancel();
         }
         String name = displayName(file);
-        Task<LoadResult> task = new Task<>() {
+        Task<Loaded> task = new Task<>() {
             @Override
-            protected LoadResult call() throws IOException {
+            protected Loaded call() throws IOException {
                 updateProgress(-1, 1);
-                if (file == null) {
-                    return BundledDataset.load();
+                LoadResult result = file == null
+                        ? BundledDataset.load()
+                        : new DatasetReader().read(file, fraction -> updateProgress(0.9 * fraction, 1));
+                if (!result.isValid()) {
+                    return new Loaded(result, null, null);
                 }
-                return new DatasetReader().read(file, fraction -> updateProgress(fraction, 1));
+                // Indexes are built here too, so that even a million events never stall the window.
+                List<Event> events = result.dataset().events();
+                return new Loaded(result, new FilterIndex(events), new EventIndex(events));
             }
         };
         loading = task;
@@ -526,9 +541,10 @@ public final class ExplorerWindow {
         progress.setVisible(true);
         task.setOnSucceeded(e -> {
             progress.setVisible(false);
-            LoadResult result = task.getValue();
+            Loaded loaded = task.getValue();
+            LoadResult result = loaded.result();
             if (result.isValid()) {
-                show(file, result, keepView);
+                show(file, loaded, keepView);
             } else {
                 showProblems("Could not open " + name, result.problems(), true);
             }
@@ -541,7 +557,8 @@ public final class ExplorerWindow {
         loader.submit(task);
     }
 
-    private void show(Path file, LoadResult result, boolean keepView) {
+    private void show(Path file, Loaded load, boolean keepView) {
+        LoadResult result = load.result();
         Dataset loaded = result.dataset();
         boolean sameFile = Objects.equals(file, currentFile) && dataset.get() != null;
         TimeRange range = timeline.getVisibleRange();
@@ -551,9 +568,11 @@ public final class ExplorerWindow {
         EventFilter filter = sidebar.filterProperty().get();
 
         currentFile = file;
-        filterIndex = new FilterIndex(loaded.events());
+        filterIndex = load.filterIndex();
+        allEvents = load.eventIndex();
         dataset.set(loaded);
         timeline.setDataset(loaded);
+        timeline.setEvents(allEvents);
         details.datasetProperty().set(loaded);
         EventFilter initial = keepView && sameFile
                 ? filter
@@ -597,10 +616,30 @@ public final class ExplorerWindow {
             return;
         }
         EventFilter filter = sidebar.filterProperty().get();
-        List<Event> shown = filterIndex.apply(filter);
+        EventIndex shownIndex =
+                filter.equals(EventFilter.NONE) ? allEvents : allEvents.subset(filterIndex.matching(filter));
+        List<Event> shown = shownIndex.events();
         shownEvents.set(shown);
-        timeline.setEvents(shown);
+        timeline.setEvents(shownIndex);
         // The table re-selects rows by itself when its items change; that must not move the timeline.
+        refreshTable();
+        updateNavigation();
+        updateStatus();
+        preferences.setHiddenCountries(datasetKey(), filter.hiddenCountries());
+        preferences.setHiddenCategories(datasetKey(), filter.hiddenCategories());
+    }
+
+    /**
+     * Fills the table with the shown events, but only while it is on screen: sorting a million rows on every
+     * filter change would make filtering slow for nothing.
+     */
+    private void refreshTable() {
+        if (!centerSplit.getItems().contains(table)) {
+            tableStale = true;
+            return;
+        }
+        tableStale = false;
+        List<Event> shown = shownEvents.get();
         syncingSelection = true;
         try {
             table.setEvents(dataset.get(), shown);
@@ -613,10 +652,6 @@ public final class ExplorerWindow {
         } finally {
             syncingSelection = false;
         }
-        updateNavigation();
-        updateStatus();
-        preferences.setHiddenCountries(datasetKey(), filter.hiddenCountries());
-        preferences.setHiddenCategories(datasetKey(), filter.hiddenCategories());
     }
 
     private void updateStatus() {

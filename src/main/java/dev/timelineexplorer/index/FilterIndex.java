@@ -113,7 +113,8 @@ public final class FilterIndex {
         for (int i = matching.nextSetBit(0); i >= 0; i = matching.nextSetBit(i + 1)) {
             result[j++] = events.get(i);
         }
-        return List.of(result);
+        // No copy: a million-element List.of would copy the array again.
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(result));
     }
 
     private String[] searchText() {

@@ -18,6 +18,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -70,8 +72,8 @@ public final class DatasetReader {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> EVENT_FIELDS =
-            Set.of("id", "title", "start", "end", "countries", "category", "summary", "description", "sources", "tags");
+    /** Distinct dates kept for sharing; a century of days fits, and a hostile file cannot grow it further. */
+    private static final int MAX_CACHED_DATES = 1 << 17;
 
     /** Reads a file, naming it by its file name in messages. */
     public LoadResult read(Path file) throws IOException {
@@ -114,18 +116,36 @@ public final class DatasetReader {
         private String description = "";
         private final Map<String, Country> declaredCountries = new LinkedHashMap<>();
         private final Map<String, Category> declaredCategories = new LinkedHashMap<>();
-        private final Map<String, JsonNode> undeclaredCategoryUses = new LinkedHashMap<>();
+        /** Categories used by events and not declared (yet), each with where it was first used. */
+        private final Map<String, Position> undeclaredCategoryUses = new LinkedHashMap<>();
+
         private final List<Era> eras = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
-        private final Map<String, Integer> idLines = new HashMap<>(1 << 16);
+        private final IdLines idLines = new IdLines();
         private final Set<String> reportedUnknownFields = new HashSet<>();
-        private final Map<String, String> internedStrings = new HashMap<>();
+        /** Codes, categories and tags, one instance each however often they are used. */
+        private final Interner internedStrings = new Interner(1 << 16);
+        /** Date texts, one instance each, so that the date cache is looked up without hashing a new string. */
+        private final Interner dateTexts = new Interner(MAX_CACHED_DATES);
         /** Codes used by events and not declared (yet), each with where it was used. */
-        private final Map<String, List<Located>> undeclaredCodeUses = new LinkedHashMap<>();
+        private final Map<String, List<CodeUse>> undeclaredCodeUses = new LinkedHashMap<>();
+
+        private final Map<String, HistoricalDate> dates = new HashMap<>();
+        /** Room for the interned strings of one array field. */
+        private String[] texts = new String[8];
 
         private final Map<String, Integer> generatedIdCounts = new HashMap<>();
 
-        private record Located(JsonNode node, String path) {}
+        /** The index of the event being read, for the paths of duplicate keys met while reading it. */
+        private int currentEvent;
+
+        private final JsonNode.DuplicateKeys eventDuplicates = (line, column, key) -> error(
+                line, column, eventPath(currentEvent, key), "duplicate key " + quote(key) + " in the same object");
+
+        private record Position(int line, int column) {}
+
+        /** Where an event uses a country code: its position and the indexes that make up its path. */
+        private record CodeUse(int line, int column, int event, int item) {}
 
         Run(String source) {
             this.source = source;
@@ -325,82 +345,206 @@ public final class DatasetReader {
                             "duplicate key " + quote(key) + " in the same object"));
         }
 
+        /**
+         * Reads the event array one event at a time. An event is read straight from the token stream into reused
+         * {@link EventValues}, then checked; no tree is built and no JSON path is spelled out unless a problem is
+         * reported, because with a million events those allocations dominated the load time.
+         */
         private void readEvents(JsonParser parser) {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
                 JsonNode node = readNode(parser, "");
                 error(node, "events", "expected an array, found " + node.kind.description);
                 return;
             }
+            EventValues values = new EventValues();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                readEvent(readNode(parser, "events[" + index + "]"), index);
+                currentEvent = index;
+                if (parser.currentToken() == JsonToken.START_OBJECT) {
+                    scanEvent(parser, values);
+                    checkEvent(values, index);
+                } else {
+                    String path = eventPath(index);
+                    JsonNode node = readNode(parser, path);
+                    error(node, path, "expected an object, found " + node.kind.description);
+                }
                 index++;
             }
         }
 
-        private void readEvent(JsonNode node, int index) {
-            String path = "events[" + index + "]";
-            if (!expect(node, Kind.OBJECT, path)) {
+        // ------------------------------------------------ events: reading the stream
+
+        /**
+         * Reads the event object the parser is on into {@code into}. Like a tree read, the first of duplicate keys
+         * wins and each duplicate is reported as it is met, so problems come in the same order as before.
+         */
+        private void scanEvent(JsonParser parser, EventValues into) {
+            into.clear();
+            locate(parser, into.object, JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                switch (name) {
+                    case "id" -> scalarField(parser, into.id, null);
+                    case "title" -> scalarField(parser, into.title, null);
+                    case "start" -> scalarField(parser, into.start, dateTexts);
+                    case "end" -> scalarField(parser, into.end, dateTexts);
+                    case "category" -> scalarField(parser, into.category, internedStrings);
+                    case "summary" -> scalarField(parser, into.summary, null);
+                    case "description" -> scalarField(parser, into.description, null);
+                    case "countries" -> listField(parser, into.countries);
+                    case "tags" -> listField(parser, into.tags);
+                    case "sources" -> sourcesField(parser, into.sources);
+                    default -> unknownField(parser, into.unknownFields);
+                }
+            }
+        }
+
+        /**
+         * Reads a field whose value is kept whole (a string, when the file is right), its text taken through
+         * {@code interner} when not null.
+         */
+        private void scalarField(JsonParser parser, Value into, Interner interner) {
+            if (into.isPresent()) {
+                duplicateField(parser);
                 return;
             }
-            warnUnknownFields(node, path, EVENT_FIELDS, "events[]");
+            parser.nextToken();
+            readValue(parser, into, interner);
+        }
+
+        /** Reads a field that should be an array of strings (codes or tags, which repeat), keeping each item. */
+        private void listField(JsonParser parser, Items<Value> into) {
+            if (into.array.isPresent()) {
+                duplicateField(parser);
+                return;
+            }
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                readValue(parser, into.array, null);
+                return;
+            }
+            locate(parser, into.array, JsonToken.START_ARRAY);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                readValue(parser, into.add(), internedStrings);
+            }
+        }
+
+        /** Reads the "sources" field: an array of objects with a title and a url. */
+        private void sourcesField(JsonParser parser, Items<SourceValues> into) {
+            if (into.array.isPresent()) {
+                duplicateField(parser);
+                return;
+            }
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                readValue(parser, into.array, null);
+                return;
+            }
+            locate(parser, into.array, JsonToken.START_ARRAY);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                SourceValues source = into.add();
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    readValue(parser, source.object, null);
+                    continue;
+                }
+                locate(parser, source.object, JsonToken.START_OBJECT);
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    switch (parser.currentName()) {
+                        case "title" -> scalarField(parser, source.title, null);
+                        case "url" -> scalarField(parser, source.url, null);
+                        default -> unknownField(parser, source.unknownFields);
+                    }
+                }
+            }
+        }
+
+        /** Notes a field the format does not define (it is warned about once checked) and skips its value. */
+        private void unknownField(JsonParser parser, List<UnknownField> seen) {
+            String name = parser.currentName();
+            for (UnknownField field : seen) {
+                if (field.name().equals(name)) {
+                    duplicateField(parser);
+                    return;
+                }
+            }
+            parser.nextToken();
+            JsonNode value = JsonNode.read(parser, eventDuplicates);
+            seen.add(new UnknownField(name, value.line, value.column));
+        }
+
+        /**
+         * Skips the value of a key met a second time in one object, then reports the key. The value is read as a
+         * tree first so that duplicates inside it are reported, and before this one, as a tree read would.
+         */
+        private void duplicateField(JsonParser parser) {
+            String name = parser.currentName();
+            TokenStreamLocation at = parser.currentTokenLocation();
+            parser.nextToken();
+            JsonNode.read(parser, eventDuplicates);
+            eventDuplicates.duplicate(at.getLineNr(), at.getColumnNr(), name);
+        }
+
+        /**
+         * Reads any value, keeping its kind, where it starts and, for a string, its text (through {@code interner}
+         * when not null). An object or array here is of the wrong shape: only its kind is kept, but it is read
+         * through so that duplicate keys inside it are reported.
+         */
+        private void readValue(JsonParser parser, Value into, Interner interner) {
+            JsonToken token = parser.currentToken();
+            locate(parser, into, token);
+            if (token == JsonToken.VALUE_STRING) {
+                into.text = interner == null ? parser.getString() : interner.intern(parser);
+            } else if (token.isStructStart()) {
+                JsonNode.read(parser, eventDuplicates);
+            }
+        }
+
+        /** Notes the kind and position of the value starting at the current token. */
+        private static void locate(JsonParser parser, Value into, JsonToken token) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            into.kind = Kind.of(token);
+            into.line = at.getLineNr();
+            into.column = at.getColumnNr();
+        }
+
+        // ------------------------------------------------ events: checking
+
+        /** Checks one event read by {@link #scanEvent} and keeps it when the whole file is right so far. */
+        private void checkEvent(EventValues event, int index) {
+            warnUnknownFields(event.unknownFields, "events[]", index, -1);
             boolean ok = true;
-            String eventTitle = required(node, "title", path);
+            String eventTitle = requiredString(event, event.title, index, "title");
             ok &= eventTitle != null;
-            HistoricalDate start = date(node, "start", path, true);
+            HistoricalDate start = date(event, event.start, index, "start", true);
             ok &= start != null;
-            HistoricalDate end = date(node, "end", path, false);
-            ok &= end != null || !node.fields.containsKey("end");
+            HistoricalDate end = date(event, event.end, index, "end", false);
+            ok &= end != null || !event.end.isPresent();
             if (start != null && end != null) {
-                ok &= endNotBeforeStart(node, path, start, end);
+                ok &= endNotBeforeStart(event.end, index, start, end);
             }
 
             String id = null;
-            JsonNode idNode = node.fields.get("id");
-            if (idNode != null) {
-                id = string(idNode, path + ".id", true);
-                ok &= id != null;
-                if (id != null) {
-                    Integer firstLine = idLines.putIfAbsent(id, idNode.line);
-                    if (firstLine != null) {
-                        error(
-                                idNode,
-                                path + ".id",
-                                "duplicate id " + quote(id) + " (first used on line " + firstLine + ")");
-                        ok = false;
-                    }
-                }
+            if (event.id.isPresent()) {
+                id = string(event.id, true, index, "id");
+                ok &= id != null && firstUseOfId(event.id, index, id);
             }
 
-            List<String> codes = stringList(node, "countries", path);
+            List<String> codes = stringList(event.countries, index, "countries");
             ok &= codes != null;
             if (codes != null) {
-                JsonNode codesNode = node.fields.get("countries");
-                for (int i = 0; i < codes.size(); i++) {
-                    String code = intern(codes.get(i));
-                    codes.set(i, code);
-                    if (!declaredCountries.containsKey(code)) {
-                        // Only a few uses per code are kept: enough to point at, bounded for huge files.
-                        List<Located> uses = undeclaredCodeUses.computeIfAbsent(code, c -> new ArrayList<>());
-                        if (uses.size() < 20) {
-                            uses.add(new Located(codesNode.items.get(i), path + ".countries[" + i + "]"));
-                        }
-                    }
-                }
+                noteUndeclaredCodes(codes, event.countries, index);
             }
 
-            String categoryId = optionalString(node, "category", path);
+            String categoryId = event.category.isPresent() ? string(event.category, false, index, "category") : null;
             if (categoryId != null) {
                 categoryId = intern(categoryId);
-                if (!declaredCategories.containsKey(categoryId)) {
-                    undeclaredCategoryUses.putIfAbsent(categoryId, node.fields.get("category"));
+                if (!declaredCategories.containsKey(categoryId) && !undeclaredCategoryUses.containsKey(categoryId)) {
+                    undeclaredCategoryUses.put(categoryId, new Position(event.category.line, event.category.column));
                 }
             }
-            String summary = optionalString(node, "summary", path);
-            String text = optionalString(node, "description", path);
-            List<Source> sources = sources(node, path);
+            String summary = event.summary.isPresent() ? string(event.summary, false, index, "summary") : null;
+            String text = event.description.isPresent() ? string(event.description, false, index, "description") : null;
+            List<Source> sources = sources(event.sources, index);
             ok &= sources != null;
-            List<String> tags = stringList(node, "tags", path);
+            List<String> tags = stringList(event.tags, index, "tags");
             ok &= tags != null;
 
             if (ok && !hasErrors) {
@@ -409,48 +553,86 @@ public final class DatasetReader {
                         eventTitle,
                         start,
                         end,
-                        codes == null ? List.of() : codes,
+                        codes,
                         categoryId,
                         summary,
                         text,
-                        sources == null ? List.of() : sources,
-                        tags == null ? List.of() : tags));
+                        sources,
+                        tags));
             }
         }
 
-        private List<Source> sources(JsonNode event, String path) {
-            JsonNode list = event.fields.get("sources");
-            if (list == null) {
+        /** Records where an explicit id is first used; false after reporting an id used before. */
+        private boolean firstUseOfId(Value at, int index, String id) {
+            int firstLine = idLines.putIfAbsent(id, at.line);
+            if (firstLine == IdLines.ABSENT) {
+                return true;
+            }
+            error(at, eventPath(index, "id"), "duplicate id " + quote(id) + " (first used on line " + firstLine + ")");
+            return false;
+        }
+
+        /** Remembers where codes not declared (yet) are used; only a few uses per code, to stay bounded. */
+        private void noteUndeclaredCodes(List<String> codes, Items<Value> at, int index) {
+            for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                if (!declaredCountries.containsKey(code)) {
+                    List<CodeUse> uses = undeclaredCodeUses.computeIfAbsent(code, c -> new ArrayList<>());
+                    if (uses.size() < 20) {
+                        Value item = at.get(i);
+                        uses.add(new CodeUse(item.line, item.column, index, i));
+                    }
+                }
+            }
+        }
+
+        private List<Source> sources(Items<SourceValues> list, int index) {
+            if (!list.array.isPresent()) {
                 return List.of();
             }
-            if (!expect(list, Kind.ARRAY, path + ".sources")) {
+            if (list.array.kind != Kind.ARRAY) {
+                error(list.array, eventPath(index, "sources"), mismatch(Kind.ARRAY, list.array.kind));
                 return null;
             }
-            List<Source> result = new ArrayList<>(list.items.size());
+            Source[] result = new Source[list.size()];
             boolean ok = true;
-            for (int i = 0; i < list.items.size(); i++) {
-                JsonNode node = list.items.get(i);
-                String itemPath = path + ".sources[" + i + "]";
-                if (!expect(node, Kind.OBJECT, itemPath)) {
-                    ok = false;
-                    continue;
-                }
-                warnUnknownFields(node, itemPath, Set.of("title", "url"), "events[].sources[]");
-                String sourceTitle = optionalString(node, "title", itemPath);
-                String url = required(node, "url", itemPath);
-                if (url == null) {
-                    ok = false;
-                    continue;
-                }
-                String urlProblem = urlProblem(url);
-                if (urlProblem != null) {
-                    error(node.fields.get("url"), itemPath + ".url", quote(url) + " " + urlProblem);
-                    ok = false;
-                    continue;
-                }
-                result.add(new Source(sourceTitle == null ? "" : sourceTitle, url));
+            for (int i = 0; i < list.size(); i++) {
+                result[i] = source(list.get(i), index, i);
+                ok &= result[i] != null;
             }
-            return ok ? result : null;
+            return ok ? List.of(result) : null;
+        }
+
+        /** One source of an event, or null after reporting what is wrong with it. */
+        private Source source(SourceValues source, int index, int item) {
+            if (source.object.kind != Kind.OBJECT) {
+                error(source.object, sourcePath(index, item, null), mismatch(Kind.OBJECT, source.object.kind));
+                return null;
+            }
+            warnUnknownFields(source.unknownFields, "events[].sources[]", index, item);
+            String sourceTitle = null;
+            if (source.title.isPresent()) {
+                String problem = stringProblem(source.title, false);
+                if (problem == null) {
+                    sourceTitle = source.title.text;
+                } else {
+                    error(source.title, sourcePath(index, item, "title"), problem);
+                }
+            }
+            if (!source.url.isPresent()) {
+                error(source.object, sourcePath(index, item, "url"), "missing required field \"url\"");
+                return null;
+            }
+            String problem = stringProblem(source.url, true);
+            if (problem == null) {
+                String urlProblem = urlProblem(source.url.text);
+                problem = urlProblem == null ? null : quote(source.url.text) + " " + urlProblem;
+            }
+            if (problem != null) {
+                error(source.url, sourcePath(index, item, "url"), problem);
+                return null;
+            }
+            return new Source(sourceTitle == null ? "" : sourceTitle, source.url.text);
         }
 
         /** Why a URL is refused, or null when it is an absolute http or https address. */
@@ -481,8 +663,136 @@ public final class DatasetReader {
             while (idLines.containsKey(id)) {
                 id = base + "-" + generatedIdCounts.merge(base, 1, Integer::sum);
             }
-            idLines.put(id, 0);
+            idLines.putIfAbsent(id, 0);
             return id;
+        }
+
+        // ------------------------------------------------ events: field helpers
+
+        private String requiredString(EventValues event, Value value, int index, String field) {
+            if (!value.isPresent()) {
+                error(event.object, eventPath(index, field), "missing required field " + quote(field));
+                return null;
+            }
+            return string(value, true, index, field);
+        }
+
+        /** The text of a string field of an event, or null after reporting why it is not one. */
+        private String string(Value value, boolean nonBlank, int index, String field) {
+            String problem = stringProblem(value, nonBlank);
+            if (problem != null) {
+                error(value, eventPath(index, field), problem);
+                return null;
+            }
+            return value.text;
+        }
+
+        private HistoricalDate date(EventValues event, Value value, int index, String field, boolean required) {
+            if (!value.isPresent()) {
+                if (required) {
+                    error(event.object, eventPath(index, field), missingDate(field));
+                }
+                return null;
+            }
+            if (value.kind != Kind.STRING) {
+                error(value, eventPath(index, field), notADateString(value.kind));
+                return null;
+            }
+            try {
+                return parseDate(value.text);
+            } catch (InvalidDateException e) {
+                error(value, eventPath(index, field), notADate(value.text, e));
+                return null;
+            }
+        }
+
+        private boolean endNotBeforeStart(Value endValue, int index, HistoricalDate start, HistoricalDate end) {
+            String problem = endBeforeStart(start, end);
+            if (problem != null) {
+                error(endValue, eventPath(index, "end"), problem);
+                return false;
+            }
+            return true;
+        }
+
+        /**
+         * The interned strings of an optional array field, as an immutable list (which {@link Event} keeps without
+         * copying); empty when absent, null after an error.
+         */
+        private List<String> stringList(Items<Value> list, int index, String field) {
+            if (!list.array.isPresent()) {
+                return List.of();
+            }
+            if (list.array.kind != Kind.ARRAY) {
+                error(list.array, eventPath(index, field), mismatch(Kind.ARRAY, list.array.kind));
+                return null;
+            }
+            if (texts.length < list.size()) {
+                texts = new String[list.size() * 2];
+            }
+            boolean ok = true;
+            for (int i = 0; i < list.size(); i++) {
+                Value item = list.get(i);
+                String problem = stringProblem(item, true);
+                if (problem != null) {
+                    error(item, eventPath(index, field) + "[" + i + "]", problem);
+                    ok = false;
+                } else {
+                    texts[i] = intern(item.text);
+                }
+            }
+            return ok ? immutableList(texts, list.size()) : null;
+        }
+
+        /** The first {@code size} texts as an immutable list, without the extra copy of {@code List.copyOf}. */
+        private static List<String> immutableList(String[] texts, int size) {
+            return switch (size) {
+                case 0 -> List.of();
+                case 1 -> List.of(texts[0]);
+                case 2 -> List.of(texts[0], texts[1]);
+                case 3 -> List.of(texts[0], texts[1], texts[2]);
+                default -> List.of(Arrays.copyOf(texts, size));
+            };
+        }
+
+        private void warnUnknownFields(List<UnknownField> fields, String shape, int index, int sourceItem) {
+            for (UnknownField field : fields) {
+                if (reportedUnknownFields.add(shape + "." + field.name())) {
+                    String path = sourceItem < 0
+                            ? eventPath(index, field.name())
+                            : sourcePath(index, sourceItem, field.name());
+                    warning(field.line(), field.column(), path, "unknown field (ignored)");
+                }
+            }
+        }
+
+        /**
+         * Parses a date through a cache: a large file repeats the same dates many times, and sharing one immutable
+         * instance saves both the parsing and the memory of the loaded events.
+         */
+        private HistoricalDate parseDate(String text) {
+            HistoricalDate date = dates.get(text);
+            if (date == null) {
+                date = HistoricalDate.parse(text);
+                if (dates.size() < MAX_CACHED_DATES) {
+                    dates.put(text, date);
+                }
+            }
+            return date;
+        }
+
+        private static String eventPath(int index) {
+            return "events[" + index + "]";
+        }
+
+        private static String eventPath(int index, String field) {
+            return "events[" + index + "]." + field;
+        }
+
+        /** The path of a source of an event, or of one of its fields when {@code field} is not null. */
+        private static String sourcePath(int index, int item, String field) {
+            String path = "events[" + index + "].sources[" + item + "]";
+            return field == null ? path : path + "." + field;
         }
 
         // ---------------------------------------------------------------- finishing
@@ -517,7 +827,7 @@ public final class DatasetReader {
                 events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
                 return;
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             Event[] sorted = new Event[n];
             for (int i = 0; i < n; i++) {
                 sorted[i] = events.get((int) (keys[i] & 0xFFFFFF));
@@ -535,7 +845,7 @@ public final class DatasetReader {
                 sorted[j + 1] = current;
             }
             events.clear();
-            events.addAll(java.util.Arrays.asList(sorted));
+            events.addAll(Arrays.asList(sorted));
         }
 
         private LoadResult finish(Dataset dataset) {
@@ -549,7 +859,7 @@ public final class DatasetReader {
         }
 
         private List<Country> resolveCountries() {
-            for (Map.Entry<String, List<Located>> entry : undeclaredCodeUses.entrySet()) {
+            for (Map.Entry<String, List<CodeUse>> entry : undeclaredCodeUses.entrySet()) {
                 String code = entry.getKey();
                 if (declaredCountries.containsKey(code)) {
                     continue;
@@ -558,10 +868,11 @@ public final class DatasetReader {
                     declaredCountries.put(code, new Country(code, isoName(code), "", CountryKind.COUNTRY));
                     continue;
                 }
-                for (Located use : entry.getValue()) {
+                for (CodeUse use : entry.getValue()) {
                     error(
-                            use.node,
-                            use.path,
+                            use.line(),
+                            use.column(),
+                            eventPath(use.event()) + ".countries[" + use.item() + "]",
                             "unknown country code " + quote(code)
                                     + " (declare it in \"countries\" or use an ISO 3166-1 alpha-2 code)");
                 }
@@ -579,12 +890,12 @@ public final class DatasetReader {
         }
 
         private List<Category> resolveCategories() {
-            for (Map.Entry<String, JsonNode> use : undeclaredCategoryUses.entrySet()) {
+            for (Map.Entry<String, Position> use : undeclaredCategoryUses.entrySet()) {
                 if (!declaredCategories.containsKey(use.getKey())) {
-                    JsonNode node = use.getValue();
+                    Position at = use.getValue();
                     warning(
-                            node.line,
-                            node.column,
+                            at.line(),
+                            at.column(),
                             "category",
                             "category " + quote(use.getKey())
                                     + " is not declared in \"categories\"; it is shown under its id");
@@ -602,14 +913,12 @@ public final class DatasetReader {
             return result;
         }
 
-        // ---------------------------------------------------------------- field helpers
+        // ---------------------------------------------------------------- tree helpers (top-level sections)
 
         private boolean endNotBeforeStart(JsonNode node, String path, HistoricalDate start, HistoricalDate end) {
-            if (end.endDayExclusive() <= start.firstDay()) {
-                error(
-                        node.fields.get("end"),
-                        path + ".end",
-                        quote(end.toIsoString()) + " is before the start " + quote(start.toIsoString()));
+            String problem = endBeforeStart(start, end);
+            if (problem != null) {
+                error(node.fields.get("end"), path + ".end", problem);
                 return false;
             }
             return true;
@@ -620,21 +929,18 @@ public final class DatasetReader {
             String fieldPath = path + "." + field;
             if (node == null) {
                 if (required) {
-                    error(
-                            parent,
-                            fieldPath,
-                            "missing required field " + quote(field) + " (a date such as \"1965-06-22\")");
+                    error(parent, fieldPath, missingDate(field));
                 }
                 return null;
             }
             if (!node.is(Kind.STRING)) {
-                error(node, fieldPath, "expected a date string such as \"1965-06-22\", found " + node.kind.description);
+                error(node, fieldPath, notADateString(node.kind));
                 return null;
             }
             try {
                 return HistoricalDate.parse(node.text);
             } catch (InvalidDateException e) {
-                error(node, fieldPath, quote(node.text) + " is not a date (" + e.getMessage() + ")");
+                error(node, fieldPath, notADate(node.text, e));
                 return null;
             }
         }
@@ -667,40 +973,19 @@ public final class DatasetReader {
         }
 
         private String string(JsonNode node, String path, boolean nonBlank) {
-            if (!expect(node, Kind.STRING, path)) {
-                return null;
-            }
-            if (nonBlank && node.text.isBlank()) {
-                error(node, path, "must not be empty");
+            String problem = stringProblem(node.kind, node.text, nonBlank);
+            if (problem != null) {
+                error(node, path, problem);
                 return null;
             }
             return node.text;
-        }
-
-        /** A mutable list of the strings in an optional array field; empty when absent, null after an error. */
-        private List<String> stringList(JsonNode parent, String field, String path) {
-            JsonNode node = parent.fields.get(field);
-            if (node == null) {
-                return new ArrayList<>(0);
-            }
-            if (!expect(node, Kind.ARRAY, path + "." + field)) {
-                return null;
-            }
-            List<String> result = new ArrayList<>(node.items.size());
-            boolean ok = true;
-            for (int i = 0; i < node.items.size(); i++) {
-                String text = string(node.items.get(i), path + "." + field + "[" + i + "]", true);
-                ok &= text != null;
-                result.add(text == null ? null : intern(text));
-            }
-            return ok ? result : null;
         }
 
         private boolean expect(JsonNode node, Kind kind, String path) {
             if (node.is(kind)) {
                 return true;
             }
-            error(node, path, "expected " + kind.description + ", found " + node.kind.description);
+            error(node, path, mismatch(kind, node.kind));
             return false;
         }
 
@@ -713,9 +998,45 @@ public final class DatasetReader {
             }
         }
 
+        // ---------------------------------------------------------------- messages shared by trees and streams
+
+        private static String mismatch(Kind expected, Kind found) {
+            return "expected " + expected.description + ", found " + found.description;
+        }
+
+        /** Why a value is not a (non-blank, when asked) string, or null when it is one. */
+        private static String stringProblem(Kind kind, String text, boolean nonBlank) {
+            if (kind != Kind.STRING) {
+                return mismatch(Kind.STRING, kind);
+            }
+            return nonBlank && text.isBlank() ? "must not be empty" : null;
+        }
+
+        private static String stringProblem(Value value, boolean nonBlank) {
+            return stringProblem(value.kind, value.text, nonBlank);
+        }
+
+        private static String missingDate(String field) {
+            return "missing required field " + quote(field) + " (a date such as \"1965-06-22\")";
+        }
+
+        private static String notADateString(Kind found) {
+            return "expected a date string such as \"1965-06-22\", found " + found.description;
+        }
+
+        private static String notADate(String text, InvalidDateException e) {
+            return quote(text) + " is not a date (" + e.getMessage() + ")";
+        }
+
+        /** Why an end date is refused, or null when it is not before the start. */
+        private static String endBeforeStart(HistoricalDate start, HistoricalDate end) {
+            return end.endDayExclusive() <= start.firstDay()
+                    ? quote(end.toIsoString()) + " is before the start " + quote(start.toIsoString())
+                    : null;
+        }
+
         private String intern(String text) {
-            String known = internedStrings.putIfAbsent(text, text);
-            return known == null ? text : known;
+            return internedStrings.intern(text);
         }
 
         private String isoName(String code) {
@@ -756,6 +1077,10 @@ public final class DatasetReader {
             error(at.line, at.column, path, message);
         }
 
+        private void error(Value at, String path, String message) {
+            error(at.line, at.column, path, message);
+        }
+
         private void error(int line, int column, String path, String message) {
             hasErrors = true;
             add(new Problem(source, line, column, Severity.ERROR, path, message));
@@ -770,6 +1095,178 @@ public final class DatasetReader {
                 problems.add(problem);
             } else {
                 uncountedProblems++;
+            }
+        }
+    }
+
+    // -------------------------------------------------------------------- events as read from the stream
+
+    /** Something reused from one event to the next. */
+    private interface Reusable {
+        void clear();
+    }
+
+    /**
+     * One value of an event as read from the stream: its kind (null while the field is absent), where it starts,
+     * and its text when it is a string. Only what checks and messages need is kept.
+     */
+    private static final class Value implements Reusable {
+        JsonNode.Kind kind;
+        int line;
+        int column;
+        String text;
+
+        boolean isPresent() {
+            return kind != null;
+        }
+
+        @Override
+        public void clear() {
+            kind = null;
+            text = null;
+        }
+    }
+
+    /** An array field as read: the array value itself, then its items, which are pooled and reused. */
+    private static final class Items<T extends Reusable> implements Reusable {
+        final Value array = new Value();
+        private final List<T> pool = new ArrayList<>();
+        private final Supplier<T> factory;
+        private int size;
+
+        Items(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        /** A cleared item appended to the list. */
+        T add() {
+            if (size == pool.size()) {
+                pool.add(factory.get());
+            }
+            T item = pool.get(size++);
+            item.clear();
+            return item;
+        }
+
+        T get(int index) {
+            return pool.get(index);
+        }
+
+        int size() {
+            return size;
+        }
+
+        @Override
+        public void clear() {
+            array.clear();
+            size = 0;
+        }
+    }
+
+    /** A field the format does not define, with where its value starts. */
+    private record UnknownField(String name, int line, int column) {}
+
+    /** One item of an event's "sources" as read. */
+    private static final class SourceValues implements Reusable {
+        final Value object = new Value();
+        final Value title = new Value();
+        final Value url = new Value();
+        final List<UnknownField> unknownFields = new ArrayList<>(0);
+
+        @Override
+        public void clear() {
+            object.clear();
+            title.clear();
+            url.clear();
+            unknownFields.clear();
+        }
+    }
+
+    /** The fields of one event as read, reused for every event so that reading allocates only what is kept. */
+    private static final class EventValues implements Reusable {
+        final Value object = new Value();
+        final Value id = new Value();
+        final Value title = new Value();
+        final Value start = new Value();
+        final Value end = new Value();
+        final Value category = new Value();
+        final Value summary = new Value();
+        final Value description = new Value();
+        final Items<Value> countries = new Items<>(Value::new);
+        final Items<Value> tags = new Items<>(Value::new);
+        final Items<SourceValues> sources = new Items<>(SourceValues::new);
+        final List<UnknownField> unknownFields = new ArrayList<>(0);
+
+        @Override
+        public void clear() {
+            object.clear();
+            id.clear();
+            title.clear();
+            start.clear();
+            end.clear();
+            category.clear();
+            summary.clear();
+            description.clear();
+            countries.clear();
+            tags.clear();
+            sources.clear();
+            unknownFields.clear();
+        }
+    }
+
+    /**
+     * Ids seen so far with the line of their first use, in an open-addressing table: a million ids cost two arrays
+     * rather than a million map entries and boxed lines for the garbage collector to copy.
+     */
+    private static final class IdLines {
+        /** What {@link #putIfAbsent} answers for a new id; real lines are 1 or more, generated ids have 0. */
+        static final int ABSENT = -1;
+
+        private String[] ids = new String[1 << 12];
+        private int[] lines = new int[1 << 12];
+        private int shift = 32 - 12;
+        private int size;
+
+        /** The line recorded for {@code id}, or {@link #ABSENT} after recording {@code line} for it. */
+        int putIfAbsent(String id, int line) {
+            int slot = slot(id);
+            if (ids[slot] != null) {
+                return lines[slot];
+            }
+            ids[slot] = id;
+            lines[slot] = line;
+            if (++size * 2 > ids.length) {
+                grow();
+            }
+            return ABSENT;
+        }
+
+        boolean containsKey(String id) {
+            return ids[slot(id)] != null;
+        }
+
+        /** Where {@code id} is, or the empty slot where it belongs (linear probing, Fibonacci hashing). */
+        private int slot(String id) {
+            int mask = ids.length - 1;
+            int slot = (id.hashCode() * 0x9E3779B9) >>> shift;
+            while (ids[slot] != null && !ids[slot].equals(id)) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            String[] oldIds = ids;
+            int[] oldLines = lines;
+            ids = new String[oldIds.length * 2];
+            lines = new int[oldIds.length * 2];
+            shift--;
+            for (int i = 0; i < oldIds.length; i++) {
+                if (oldIds[i] != null) {
+                    int slot = slot(oldIds[i]);
+                    ids[slot] = oldIds[i];
+                    lines[slot] = oldLines[i];
+                }
             }
         }
     }

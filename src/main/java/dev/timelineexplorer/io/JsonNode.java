@@ -13,8 +13,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * A small JSON value that remembers where it stood in the file, so that validation can point at it. Only one
- * top-level entry (one event, the country list) is held as a tree at a time; the event array itself is streamed.
+ * A small JSON value that remembers where it stood in the file, so that validation can point at it. Only the small
+ * top-level sections (countries, categories, eras) and values of an unexpected shape are held as trees; events are
+ * read straight from the token stream.
  */
 final class JsonNode {
     enum Kind {
@@ -29,6 +30,19 @@ final class JsonNode {
 
         Kind(String description) {
             this.description = description;
+        }
+
+        /** The kind of value that starts at a token (a value token, or the start of an object or array). */
+        static Kind of(JsonToken token) {
+            return switch (token) {
+                case START_OBJECT -> OBJECT;
+                case START_ARRAY -> ARRAY;
+                case VALUE_STRING -> STRING;
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NUMBER;
+                case VALUE_TRUE, VALUE_FALSE -> BOOLEAN;
+                case VALUE_NULL -> NULL;
+                default -> throw new IllegalStateException("unexpected token " + token);
+            };
         }
     }
 
@@ -58,11 +72,11 @@ final class JsonNode {
 
     /** Reads the value at the parser's current token, leaving the parser on its last token. */
     static JsonNode read(JsonParser parser, DuplicateKeys duplicates) {
-        JsonToken token = parser.currentToken();
+        Kind kind = Kind.of(parser.currentToken());
         TokenStreamLocation at = parser.currentTokenLocation();
-        switch (token) {
-            case START_OBJECT -> {
-                JsonNode node = new JsonNode(Kind.OBJECT, at, null);
+        switch (kind) {
+            case OBJECT -> {
+                JsonNode node = new JsonNode(kind, at, null);
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
                     TokenStreamLocation nameAt = parser.currentTokenLocation();
@@ -74,26 +88,20 @@ final class JsonNode {
                 }
                 return node;
             }
-            case START_ARRAY -> {
-                JsonNode node = new JsonNode(Kind.ARRAY, at, null);
+            case ARRAY -> {
+                JsonNode node = new JsonNode(kind, at, null);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     node.items.add(read(parser, duplicates));
                 }
                 return node;
             }
-            case VALUE_STRING -> {
-                return new JsonNode(Kind.STRING, at, parser.getString());
+            case NULL -> {
+                return new JsonNode(kind, at, null);
             }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonNode(Kind.NUMBER, at, parser.getString());
+            default -> {
+                // Reading the text of every string, even one that is dropped, keeps the string length limit.
+                return new JsonNode(kind, at, parser.getString());
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new JsonNode(Kind.BOOLEAN, at, parser.getString());
-            }
-            case VALUE_NULL -> {
-                return new JsonNode(Kind.NULL, at, null);
-            }
-            default -> throw new IllegalStateException("unexpected token " + token);
         }
     }
 

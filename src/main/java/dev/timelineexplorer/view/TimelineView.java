@@ -1,5 +1,6 @@
 package dev.timelineexplorer.view;
 
+import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
@@ -94,6 +95,10 @@ public class TimelineView extends Control {
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
 
     private AnimationTimer animation;
+    private Dataset extentDataset;
+    private TimeRange extent;
+    private List<Event> indexedEvents;
+    private EventIndex index;
 
     public TimelineView() {
         getStyleClass().add("timeline-view");
@@ -140,6 +145,16 @@ public class TimelineView extends Control {
 
     public final void setEvents(List<Event> value) {
         events.set(value == null ? List.of() : value);
+    }
+
+    /**
+     * Shows the events of an index (for example a filtered subset of the dataset's index), reusing it for drawing
+     * instead of indexing the events again.
+     */
+    public final void setEvents(EventIndex shown) {
+        indexedEvents = shown.events();
+        index = shown;
+        setEvents(shown.events());
     }
 
     /** The time shown, in epoch days; clamped to a span between a week and {@link #maxSpanDays()}. */
@@ -241,6 +256,14 @@ public class TimelineView extends Control {
     /** The stretch covered by the dataset's events and eras, or null when there are none. */
     public TimeRange dataExtent() {
         Dataset data = getDataset();
+        if (data != extentDataset) {
+            extentDataset = data;
+            extent = computeExtent(data);
+        }
+        return extent;
+    }
+
+    private static TimeRange computeExtent(Dataset data) {
         if (data == null || (data.events().isEmpty() && data.eras().isEmpty())) {
             return null;
         }
@@ -255,6 +278,19 @@ public class TimelineView extends Control {
             last = Math.max(last, era.endDayExclusive());
         }
         return new TimeRange(first, Math.max(last, first + 1));
+    }
+
+    /**
+     * The shown events indexed for range queries and counts, built on first use after they change. Drawing asks
+     * it for only what is visible.
+     */
+    public EventIndex eventIndex() {
+        List<Event> shown = getEvents();
+        if (shown != indexedEvents || index == null) {
+            index = new EventIndex(shown);
+            indexedEvents = shown;
+        }
+        return index;
     }
 
     /** Shows every shown event (or the dataset's extent when none are shown), with a small margin. */

@@ -1,11 +1,11 @@
 package dev.timelineexplorer.view;
 
+import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.model.DatePrecision;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +51,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     static final double ITEM_GAP = 8;
     static final double BADGE_BUCKET_PX = 64;
     static final double DRAG_THRESHOLD = 3;
+    /** Up to this many events, rows are laid out for all of them, so panning never moves one. */
+    static final int WHOLE_LAYOUT_LIMIT = 20_000;
+    /** Individual drawing needs at least this many pixels of width per event in each row. */
+    static final double DENSITY_PIXELS_PER_EVENT = 40;
+
+    static final double DENSITY_COLUMN_PX = 2;
     static final double EDGE_GRAB = 6;
 
     private final Canvas mainCanvas = new Canvas();
@@ -67,10 +73,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private List<Event> layoutEvents;
     private Font layoutFont;
     private double layoutPixelsPerDay = Double.NaN;
-    private double[] labelWidths = new double[0];
-    private int[] rows = new int[0];
+    private TimeRange layoutWindow;
+    private int[] layoutPositions = new int[0];
+    private double[] layoutEnds = new double[0];
+    private int[] layoutRows = new int[0];
     private int rowCount;
-    private final Map<Event, Integer> indexOf = new IdentityHashMap<>();
+    private final LabelWidths labelWidths = new LabelWidths();
+
+    // Overview density, cached: it changes only with the events, the width or the dataset's extent.
+    private List<Event> overviewEvents;
+    private TimeScale overviewCountsScale;
+    private int[] overviewCounts = new int[0];
 
     // Mouse state.
     private double pressX;
@@ -376,46 +389,70 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
-    private void ensureLayout() {
+    /**
+     * Lays out rows for the events around the view at the current zoom, reusing the last layout while the zoom is
+     * the same and the view stays inside the stretch that was laid out. Small datasets are laid out whole, so their
+     * rows never change while panning; large ones are laid out over three screens' width around the view.
+     */
+    private void ensureLayout(EventIndex index, TimeRange view) {
         TimelineView control = getSkinnable();
         List<Event> events = control.getEvents();
         Font font = font();
         double ppd = scale.pixelsPerDay();
         boolean sameEvents = events == layoutEvents && font.equals(layoutFont);
-        if (sameEvents && ppd == layoutPixelsPerDay) {
+        if (!sameEvents) {
+            labelWidths.reset(events.size(), font);
+        }
+        boolean whole = events.size() <= WHOLE_LAYOUT_LIMIT;
+        boolean windowHolds = whole
+                || (layoutWindow != null
+                        && view.startDay() >= layoutWindow.startDay()
+                        && view.endDay() <= layoutWindow.endDay());
+        if (sameEvents && ppd == layoutPixelsPerDay && windowHolds) {
             return;
         }
-        if (!sameEvents) {
-            labelWidths = new double[events.size()];
-            indexOf.clear();
-            for (int i = 0; i < events.size(); i++) {
-                labelWidths[i] = measure(events.get(i).title(), font);
-                indexOf.put(events.get(i), i);
+        int[] positions;
+        if (whole) {
+            positions = new int[events.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = i;
             }
+            layoutWindow = null;
+        } else {
+            layoutWindow = new TimeRange(view.startDay() - view.span(), view.endDay() + view.span());
+            positions = index.intersecting(layoutWindow.startDay() - daysOfLabelReach(ppd), layoutWindow.endDay());
         }
-        int n = events.size();
+        int n = positions.length;
         double[] starts = new double[n];
         double[] ends = new double[n];
-        for (int i = 0; i < n; i++) {
-            Event event = events.get(i);
+        for (int k = 0; k < n; k++) {
+            Event event = events.get(positions[k]);
+            double labelWidth = labelWidths.of(positions[k], event.title());
             double start = event.startDay();
             double barEnd = event.isSpan() ? event.endDayExclusive() : uncertainEnd(event.start());
             double barPixels = (barEnd - start) * ppd;
             double end;
-            if (event.isSpan() && labelWidths[i] + 2 * LABEL_GAP <= barPixels) {
+            if (event.isSpan() && labelWidth + 2 * LABEL_GAP <= barPixels) {
                 end = barEnd;
             } else {
                 double markerEnd = Math.max(barPixels, MARKER_RADIUS);
-                end = start + (markerEnd + LABEL_GAP + labelWidths[i]) / ppd;
+                end = start + (markerEnd + LABEL_GAP + labelWidth) / ppd;
             }
-            starts[i] = start - (MARKER_RADIUS + 1) / ppd;
-            ends[i] = end + ITEM_GAP / ppd;
+            starts[k] = start - (MARKER_RADIUS + 1) / ppd;
+            ends[k] = end + ITEM_GAP / ppd;
         }
-        rows = RowLayout.assign(starts, ends);
-        rowCount = RowLayout.rowCount(rows);
+        layoutPositions = positions;
+        layoutEnds = ends;
+        layoutRows = RowLayout.assign(starts, ends);
+        rowCount = RowLayout.rowCount(layoutRows);
         layoutEvents = events;
         layoutFont = font;
         layoutPixelsPerDay = ppd;
+    }
+
+    /** How far left of the view a point event may start and still have its label reach into the view. */
+    private static double daysOfLabelReach(double pixelsPerDay) {
+        return 420 / pixelsPerDay;
     }
 
     /** The end of the period an imprecise date may mean; the day itself for a day-precise date. */
@@ -430,71 +467,137 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         double height = mainCanvas.getHeight();
         double top = AXIS_HEIGHT + eraStripHeight() + 2;
         if (events.isEmpty()) {
-            g.setFill(control.mutedTextFillProperty().get());
-            g.setFont(font());
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(
+            drawMessage(
+                    g,
                     control.getDataset() == null ? "No dataset loaded" : "No events to show",
-                    width / 2,
                     top + (height - top) / 2);
-            g.setTextAlign(TextAlignment.LEFT);
             return;
         }
-        ensureLayout();
+        EventIndex index = control.eventIndex();
+        TimeRange view = scale.toTimeRange();
+        double ppd = scale.pixelsPerDay();
         int fittingRows = Math.max(1, (int) Math.floor((height - top - 4) / ROW_HEIGHT));
+        int inView = index.countIntersecting(view.startDay() - daysOfLabelReach(ppd), view.endDay());
+        // Beyond what rows can show legibly, draw density instead: the cost then depends on pixels, not events.
+        if (inView > fittingRows * Math.max(1, width / DENSITY_PIXELS_PER_EVENT)) {
+            drawDensity(g, index, top, height, inView);
+            return;
+        }
+        ensureLayout(index, view);
         boolean overflow = rowCount > fittingRows;
         int drawnRows = overflow ? fittingRows - 1 : fittingRows;
-        double ppd = scale.pixelsPerDay();
-        TimeRange view = scale.toTimeRange();
-        double slack = (width + 400) / ppd;
 
         Map<Long, Integer> hidden = new java.util.TreeMap<>();
         Event selected = control.getSelectedEvent();
         Event hovered = control.getHoveredEvent();
-        int selectedIndex = -1;
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
+        int selectedK = -1;
+        for (int k = 0; k < layoutPositions.length; k++) {
+            Event event = events.get(layoutPositions[k]);
             double start = event.startDay();
             if (start > view.endDay()) {
                 break;
             }
-            double end = Math.max(event.endDayExclusive(), start + slack * 0.0);
-            // A label may reach far right of its marker: look a little further left than the view.
-            if (end < view.startDay() - slack && !event.isSpan()) {
+            if (layoutEnds[k] < view.startDay()) {
                 continue;
             }
-            if (event.isSpan() && end < view.startDay()) {
-                continue;
-            }
-            if (rows[i] >= drawnRows) {
+            if (layoutRows[k] >= drawnRows) {
                 long bucket = (long) Math.floor(start * ppd / BADGE_BUCKET_PX);
                 hidden.merge(bucket, 1, Integer::sum);
                 continue;
             }
             if (event == selected) {
-                selectedIndex = i;
+                selectedK = k;
                 continue;
             }
-            drawEvent(g, event, i, top + rows[i] * ROW_HEIGHT, false, event == hovered);
+            drawEvent(
+                    g,
+                    event,
+                    labelWidths.of(layoutPositions[k], event.title()),
+                    top + layoutRows[k] * ROW_HEIGHT,
+                    false,
+                    event == hovered);
         }
-        if (selectedIndex >= 0) {
-            drawEvent(g, selected, selectedIndex, top + rows[selectedIndex] * ROW_HEIGHT, true, selected == hovered);
+        if (selectedK >= 0) {
+            drawEvent(
+                    g,
+                    selected,
+                    labelWidths.of(layoutPositions[selectedK], selected.title()),
+                    top + layoutRows[selectedK] * ROW_HEIGHT,
+                    true,
+                    selected == hovered);
         }
         if (overflow) {
             drawBadges(g, hidden, top + drawnRows * ROW_HEIGHT, ppd);
         }
     }
 
+    private void drawMessage(GraphicsContext g, String text, double centerY) {
+        g.setFill(getSkinnable().mutedTextFillProperty().get());
+        g.setFont(font());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, scale.width() / 2, centerY);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Too many events to draw one by one: a histogram of how many events cover each pair of pixel columns, with
+     * "+N" badges per bucket (a click zooms in there), all from the index's counts.
+     */
+    private void drawDensity(GraphicsContext g, EventIndex index, double top, double height, int inView) {
+        TimelineView control = getSkinnable();
+        double width = scale.width();
+        double ppd = scale.pixelsPerDay();
+        TimeRange view = scale.toTimeRange();
+        int columns = (int) Math.ceil(width / DENSITY_COLUMN_PX);
+        int[] counts = index.countCoveringPerBucket(
+                view.startDay(), view.startDay() + columns * DENSITY_COLUMN_PX / ppd, columns);
+        int max = 1;
+        for (int count : counts) {
+            max = Math.max(max, count);
+        }
+        double badgeRowTop = top;
+        double areaTop = top + ROW_HEIGHT + 6;
+        double areaBottom = height - 6;
+        double area = Math.max(10, areaBottom - areaTop);
+        Paint fill = control.overviewFillProperty().get();
+        g.setGlobalAlpha(0.55);
+        g.setFill(fill);
+        double logMax = Math.log1p(max);
+        for (int c = 0; c < columns; c++) {
+            if (counts[c] > 0) {
+                double h = Math.max(2, area * Math.log1p(counts[c]) / logMax);
+                g.fillRect(c * DENSITY_COLUMN_PX, areaBottom - h, DENSITY_COLUMN_PX, h);
+            }
+        }
+        g.setGlobalAlpha(1);
+
+        long firstBucket = (long) Math.floor(view.startDay() * ppd / BADGE_BUCKET_PX);
+        long lastBucket = (long) Math.ceil(view.endDay() * ppd / BADGE_BUCKET_PX);
+        int buckets = (int) Math.max(1, lastBucket - firstBucket);
+        int[] starts = index.countStartsPerBucket(
+                firstBucket * BADGE_BUCKET_PX / ppd, (firstBucket + buckets) * BADGE_BUCKET_PX / ppd, buckets);
+        Map<Long, Integer> perBucket = new java.util.TreeMap<>();
+        for (int b = 0; b < buckets; b++) {
+            if (starts[b] > 0) {
+                perBucket.put(firstBucket + b, starts[b]);
+            }
+        }
+        drawBadges(g, perBucket, badgeRowTop, ppd);
+        drawMessage(
+                g,
+                String.format(java.util.Locale.ROOT, "%,d events here: zoom in to see them one by one", inView),
+                areaTop + 10);
+    }
+
     private void drawEvent(
-            GraphicsContext g, Event event, int index, double rowTop, boolean selected, boolean hovered) {
+            GraphicsContext g, Event event, double labelWidth, double rowTop, boolean selected, boolean hovered) {
         TimelineView control = getSkinnable();
         Color color = control.colorOf(event);
         double width = scale.width();
         double barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
         double centerY = rowTop + ROW_HEIGHT / 2;
         double x0 = scale.toX(event.startDay());
-        double labelWidth = labelWidths[index];
         Paint textFill = control.textFillProperty().get();
         Paint selectionStroke = control.selectionStrokeProperty().get();
         g.setFont(font());
@@ -531,13 +634,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             if (labelWidth + 2 * LABEL_GAP <= x1 - x0) {
                 // The label sits inside the bar and follows its visible part, so it stays readable at the left edge.
                 double labelX = Math.min(visibleStart + LABEL_GAP, x1 - labelWidth - LABEL_GAP);
-                g.save();
-                g.beginPath();
-                g.rect(drawX0, barTop, drawX1 - drawX0, BAR_HEIGHT);
-                g.clip();
+                // labelX keeps the whole label inside the bar, so no clip is needed (a clip costs a full-canvas
+                // mask in the software pipeline).
                 g.setFill(contrastingText(color));
                 g.fillText(event.title(), labelX, centerY);
-                g.restore();
             } else {
                 drawLabelHighlight(g, x1 + LABEL_GAP, centerY, labelWidth, selected);
                 g.setFill(textFill);
@@ -630,7 +730,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         for (Map.Entry<Long, Integer> entry : hidden.entrySet()) {
             double bucketStartDay = entry.getKey() * BADGE_BUCKET_PX / ppd;
             double bucketEndDay = (entry.getKey() + 1) * BADGE_BUCKET_PX / ppd;
-            String text = "+" + entry.getValue();
+            String text = "+" + compactCount(entry.getValue());
             double textWidth = measure(text, g.getFont());
             double badgeWidth = textWidth + 14;
             double x0 = scale.toX(bucketStartDay) + (BADGE_BUCKET_PX - badgeWidth) / 2;
@@ -642,6 +742,20 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badgeHits.add(new BadgeHit(x0, y0, x0 + badgeWidth, y0 + 16, new TimeRange(bucketStartDay, bucketEndDay)));
         }
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** 999, 1.2k, 12k, 1.2M: badge counts stay short. */
+    static String compactCount(int count) {
+        if (count < 1000) {
+            return Integer.toString(count);
+        }
+        if (count < 10_000) {
+            return String.format(java.util.Locale.ROOT, "%.1fk", count / 1000.0);
+        }
+        if (count < 1_000_000) {
+            return count / 1000 + "k";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1fM", count / 1_000_000.0);
     }
 
     private static Color contrastingText(Color background) {
@@ -689,14 +803,16 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
 
         int columns = (int) Math.ceil(width);
-        int[] counts = new int[columns];
+        if (control.getEvents() != overviewEvents || !overviewScale.equals(overviewCountsScale)) {
+            overviewCounts = control.eventIndex()
+                    .countCoveringPerBucket(overviewScale.startDay(), overviewScale.toDay(columns), columns);
+            overviewEvents = control.getEvents();
+            overviewCountsScale = overviewScale;
+        }
+        int[] counts = overviewCounts;
         int max = 0;
-        for (Event event : control.getEvents()) {
-            int c0 = (int) Math.floor(overviewScale.toX(event.startDay()));
-            int c1 = event.isSpan() ? (int) Math.floor(overviewScale.toX(event.endDayExclusive())) : c0;
-            for (int c = Math.max(0, c0); c <= Math.min(columns - 1, c1); c++) {
-                max = Math.max(max, ++counts[c]);
-            }
+        for (int count : counts) {
+            max = Math.max(max, count);
         }
         g.setFill(control.overviewFillProperty().get());
         double barArea = height - 10;
@@ -945,11 +1061,5 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (handled) {
             e.consume();
         }
-    }
-
-    /** For tests: the index of an event in the current layout, or -1. */
-    int layoutIndexOf(Event event) {
-        Integer index = indexOf.get(event);
-        return index == null ? -1 : index;
     }
 }

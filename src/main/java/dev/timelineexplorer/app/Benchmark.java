@@ -1,0 +1,271 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.index.EventFilter;
+import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.FilterIndex;
+import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.view.TimeRange;
+import dev.timelineexplorer.view.TimelineView;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+
+/**
+ * {@code --benchmark FILE...}: measures loading, memory, filtering and drawing on any dataset, headless, and prints
+ * one line of figures per file. Drawing is measured as a complete redraw of the timeline and its overview at
+ * 1600x900, rasterised by JavaFX's software pipeline (a snapshot), over a fixed script of 200 frames: fit all, zoom
+ * in step by step to a week, pan, and zoom back out.
+ */
+final class Benchmark {
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+    private static final int FILTER_RUNS = 11;
+
+    private Benchmark() {}
+
+    /** Sets up JavaFX's headless platform; must run before the toolkit starts. */
+    static void useHeadlessToolkit() {
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        setIfAbsent("java.awt.headless", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Starts the toolkit (once); false when it cannot start. */
+    static boolean startToolkit(PrintWriter err) {
+        useHeadlessToolkit();
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        } catch (RuntimeException | LinkageError e) {
+            err.println("cannot start JavaFX headless: " + e);
+            return false;
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.get();
+            return true;
+        } catch (InterruptedException | ExecutionException e) {
+            err.println("cannot start JavaFX headless: " + e);
+            return false;
+        }
+    }
+
+    /** Benchmarks each file; returns the exit code (2 when a file cannot be read, 1 when one is invalid). */
+    static int run(List<Path> files, PrintWriter out, PrintWriter err) {
+        if (!startToolkit(err)) {
+            return AppCommand.EXIT_USAGE;
+        }
+        int exit = 0;
+        for (Path file : files) {
+            try {
+                String line = measure(file, err);
+                if (line == null) {
+                    exit = Math.max(exit, AppCommand.EXIT_INVALID);
+                } else {
+                    out.println(line);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+                exit = AppCommand.EXIT_USAGE;
+            }
+        }
+        return exit;
+    }
+
+    private static String measure(Path file, PrintWriter err) throws IOException {
+        collectGarbage();
+        long loadStart = System.nanoTime();
+        LoadResult result = new DatasetReader().read(file);
+        if (!result.isValid()) {
+            result.errors().stream().limit(20).forEach(err::println);
+            err.println(file + ": invalid, not benchmarked");
+            return null;
+        }
+        Dataset dataset = result.dataset();
+        FilterIndex filterIndex = new FilterIndex(dataset.events());
+        TimelineView view = onFx(() -> {
+            TimelineView timeline = new TimelineView();
+            timeline.setAnimated(false);
+            timeline.setDataset(dataset);
+            return timeline;
+        });
+        onFx(() -> view.eventIndex());
+        double loadMs = millisSince(loadStart);
+
+        collectGarbage();
+        Runtime runtime = Runtime.getRuntime();
+        double heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+
+        double filterMs = measureFiltering(dataset, filterIndex, view);
+        double[] frames = measureFrames(view);
+        Arrays.sort(frames);
+        return String.format(
+                Locale.ROOT,
+                "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
+                        + " frame_p99_ms=%.1f frame_max_ms=%.1f",
+                file.getFileName(),
+                dataset.events().size(),
+                loadMs,
+                heapMb,
+                filterMs,
+                percentile(frames, 0.50),
+                percentile(frames, 0.99),
+                frames[frames.length - 1]);
+    }
+
+    /** Median time to hide the most common country (or show it again) and have the shown events indexed. */
+    private static double measureFiltering(Dataset dataset, FilterIndex filterIndex, TimelineView view) {
+        String busiest = null;
+        int most = -1;
+        for (Country country : dataset.countries()) {
+            int count = filterIndex.countryCount(country.code());
+            if (count > most) {
+                most = count;
+                busiest = country.code();
+            }
+        }
+        EventIndex all = view.eventIndex();
+        EventFilter hidden = busiest == null ? EventFilter.NONE : EventFilter.NONE.withHiddenCountries(Set.of(busiest));
+        double[] runs = new double[FILTER_RUNS];
+        for (int i = 0; i < FILTER_RUNS; i++) {
+            EventFilter filter = i % 2 == 0 ? hidden : EventFilter.NONE;
+            runs[i] = onFx(() -> {
+                long start = System.nanoTime();
+                view.setEvents(filter.equals(EventFilter.NONE) ? all : all.subset(filterIndex.matching(filter)));
+                return millisSince(start);
+            });
+        }
+        onFx(() -> {
+            view.setEvents(all);
+            return null;
+        });
+        Arrays.sort(runs);
+        return runs[runs.length / 2];
+    }
+
+    /** The frame script: 1 fit-all, 139 zoom-in steps to a week, 30 pans, 30 zoom-out steps. */
+    private static double[] measureFrames(TimelineView view) {
+        StackPane root = new StackPane(view);
+        onFx(() -> {
+            Scene scene = new Scene(root, WIDTH, HEIGHT);
+            view.fitAll(false);
+            return scene;
+        });
+        TimeRange full = view.getVisibleRange();
+        double center = busiestDay(view);
+        List<TimeRange> script = new ArrayList<>();
+        script.add(full);
+        int zoomSteps = 139;
+        double ratio = Math.pow(TimelineView.MIN_SPAN_DAYS / full.span(), 1.0 / zoomSteps);
+        TimeRange range = full;
+        for (int i = 0; i < zoomSteps; i++) {
+            range = range.zoom(ratio, Math.min(Math.max(center, range.startDay()), range.endDay()));
+            script.add(range);
+        }
+        for (int i = 0; i < 30; i++) {
+            range = range.shift(range.span() * 0.1);
+            script.add(range);
+        }
+        double outRatio = Math.pow(full.span() / range.span(), 1.0 / 30);
+        for (int i = 0; i < 30; i++) {
+            range = range.zoom(outRatio, range.center());
+            script.add(range);
+        }
+        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        SnapshotParameters parameters = new SnapshotParameters();
+        // Warm up the code paths once, as a user's first frames would; not counted.
+        for (int i = 0; i < 20; i++) {
+            TimeRange warm = script.get(i * script.size() / 20);
+            onFx(() -> {
+                view.setVisibleRange(warm);
+                root.snapshot(parameters, image);
+                return null;
+            });
+        }
+        double[] times = new double[script.size()];
+        for (int i = 0; i < script.size(); i++) {
+            TimeRange frame = script.get(i);
+            times[i] = onFx(() -> {
+                long start = System.nanoTime();
+                view.setVisibleRange(frame);
+                root.snapshot(parameters, image);
+                return millisSince(start);
+            });
+        }
+        return times;
+    }
+
+    /** The middle of the busiest stretch, so that zooming in ends among events, not in empty time. */
+    private static double busiestDay(TimelineView view) {
+        List<Event> events = view.getEvents();
+        if (events.isEmpty()) {
+            return view.getVisibleRange().center();
+        }
+        return events.get(events.size() / 2).startDay() + 0.5;
+    }
+
+    private static double percentile(double[] sorted, double fraction) {
+        int index = (int) Math.ceil(fraction * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void collectGarbage() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

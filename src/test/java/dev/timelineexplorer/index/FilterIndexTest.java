@@ -1,0 +1,124 @@
+package dev.timelineexplorer.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FilterIndexTest {
+
+    private static Event event(String title, int year, String category, String... countries) {
+        return new Event(
+                title.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                title,
+                HistoricalDate.ofYear(year),
+                null,
+                List.of(countries),
+                category,
+                "",
+                "",
+                List.of(),
+                List.of());
+    }
+
+    private static List<String> titles(List<Event> events) {
+        return events.stream().map(Event::title).toList();
+    }
+
+    @Test
+    void givenAnyMode_whenUncheckingOneCountry_thenEventsOnlyInvolvingItHideButSharedOnesStay() {
+        // Given
+        FilterIndex index = new FilterIndex(List.of(
+                event("Korean war", 1950, "war", "KR"),
+                event("Tokyo Olympics", 1964, null, "JP"),
+                event("Treaty of Basic Relations", 1965, "treaty", "KR", "JP"),
+                event("Comet sighted", 1970, null)));
+
+        // When
+        List<Event> shown = index.apply(EventFilter.NONE.withHiddenCountries(Set.of("KR")));
+
+        // Then
+        assertThat(titles(shown)).containsExactly("Tokyo Olympics", "Treaty of Basic Relations", "Comet sighted");
+    }
+
+    @Test
+    void givenAnyMode_whenUncheckingNoCountry_thenEventsWithoutCountriesHide() {
+        // Given
+        FilterIndex index =
+                new FilterIndex(List.of(event("Korean war", 1950, "war", "KR"), event("Comet sighted", 1970, null)));
+
+        // When
+        List<Event> shown = index.apply(EventFilter.NONE.withHiddenCountries(Set.of(EventFilter.NO_COUNTRY)));
+
+        // Then
+        assertThat(titles(shown)).containsExactly("Korean war");
+    }
+
+    @Test
+    void givenAllModeWithTwoCountriesChecked_whenApplying_thenOnlyTheirSharedEventsShow() {
+        // Given: KR and JP checked, CN unchecked
+        FilterIndex index = new FilterIndex(List.of(
+                event("Korean war", 1950, "war", "KR", "CN"),
+                event("Tokyo Olympics", 1964, null, "JP"),
+                event("Treaty of Basic Relations", 1965, "treaty", "KR", "JP"),
+                event("Trilateral summit", 2008, null, "KR", "JP", "CN"),
+                event("Comet sighted", 1970, null)));
+        EventFilter filter =
+                EventFilter.NONE.withMatchAll(true).withHiddenCountries(Set.of("CN", EventFilter.NO_COUNTRY));
+
+        // When
+        List<Event> shown = index.apply(filter);
+
+        // Then
+        assertThat(titles(shown)).containsExactly("Treaty of Basic Relations", "Trilateral summit");
+    }
+
+    @Test
+    void givenAllModeWithEveryCountryUnchecked_whenApplying_thenNothingShows() {
+        // Given
+        FilterIndex index =
+                new FilterIndex(List.of(event("Korean war", 1950, "war", "KR"), event("Comet sighted", 1970, null)));
+
+        // When
+        List<Event> shown = index.apply(EventFilter.NONE.withMatchAll(true).withHiddenCountries(Set.of("KR")));
+
+        // Then
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void givenAccentedTitles_whenSearchingWithoutAccentsOrWithOtherCase_thenTheyAreFound() {
+        // Given
+        FilterIndex index = new FilterIndex(List.of(
+                event("Treaty of Ganghwa", 1876, "treaty", "KR", "JP"),
+                event("Olympics in Seoul", 1988, null, "KR"),
+                event("Summit in Séoul", 2000, null, "KR")));
+
+        // When
+        List<Event> seoul = index.apply(EventFilter.NONE.withQuery("SEOUL"));
+        List<Event> treaty = index.apply(EventFilter.NONE.withQuery("trëaty"));
+
+        // Then
+        assertThat(titles(seoul)).containsExactly("Olympics in Seoul", "Summit in Séoul");
+        assertThat(titles(treaty)).containsExactly("Treaty of Ganghwa");
+    }
+
+    @Test
+    void givenAHiddenCategory_whenApplying_thenItsEventsHideAndUncategorisedOnesStay() {
+        // Given
+        FilterIndex index = new FilterIndex(List.of(
+                event("Korean war", 1950, "war", "KR"),
+                event("Treaty of Basic Relations", 1965, "treaty", "KR", "JP"),
+                event("Comet sighted", 1970, null)));
+
+        // When
+        List<Event> shown = index.apply(EventFilter.NONE.withHiddenCategories(Set.of("war")));
+
+        // Then
+        assertThat(titles(shown)).containsExactly("Treaty of Basic Relations", "Comet sighted");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.timelineexplorer.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Many events: density where rows cannot hold them, single events once zoomed in. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewScaleTest {
+    private static final long FIRST = LocalDate.of(1990, 1, 1).toEpochDay();
+    private TimelineView view;
+    private List<Event> events;
+
+    @Start
+    void start(Stage stage) {
+        Random random = new Random(3);
+        long[] days = new long[30_000];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = FIRST + random.nextInt(3650);
+        }
+        java.util.Arrays.sort(days);
+        events = new ArrayList<>();
+        for (int i = 0; i < days.length; i++) {
+            events.add(new Event(
+                    "e" + i,
+                    "Event " + i,
+                    HistoricalDate.ofEpochDay(days[i]),
+                    null,
+                    List.of(),
+                    null,
+                    "",
+                    "",
+                    List.of(),
+                    List.of()));
+        }
+        view = new TimelineView();
+        view.setAnimated(false);
+        view.setDataset(new Dataset("Many", "", List.of(), List.of(), List.of(), events));
+        stage.setScene(new Scene(new StackPane(view), 1000, 520));
+        stage.show();
+    }
+
+    @Test
+    void givenThirtyThousandEvents_whenFitted_thenDensityIsDrawnInsteadOfSingleEvents() {
+        assertThat(view.eventPosition(events.get(15_000))).isEmpty();
+        assertThat(view.eventAt(500, 200)).isNull();
+    }
+
+    @Test
+    void givenADensityView_whenZoomedToAWeek_thenTheEventsThereAreDrawnOneByOne() {
+        Event middle = events.get(15_000);
+        WaitForAsyncUtils.asyncFx(
+                () -> view.setVisibleRange(new TimeRange(middle.startDay() - 3, middle.startDay() + 4)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.eventPosition(middle)).isPresent();
+        Point2D where = view.eventPosition(middle).orElseThrow();
+        assertThat(view.eventAt(where.getX(), where.getY())).isEqualTo(middle);
+    }
+
+    @Test
+    void givenADensityView_whenABadgeIsClicked_thenTheViewZoomsIn(FxRobot robot) {
+        TimeRange before = view.getVisibleRange();
+        double badgeY = TimelineViewSkin.AXIS_HEIGHT + 4 + TimelineViewSkin.ROW_HEIGHT / 2 + 2;
+
+        robot.clickOn(view.localToScreen(500, badgeY));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.getVisibleRange().span()).isLessThan(before.span() / 5);
+    }
+
+    @Test
+    void givenAFixedZoom_whenPanning_thenAnEventKeepsItsRow() {
+        Event middle = events.get(15_000);
+        double day = middle.startDay();
+        WaitForAsyncUtils.asyncFx(() -> view.setVisibleRange(new TimeRange(day - 10, day + 10)));
+        WaitForAsyncUtils.waitForFxEvents();
+        double y = view.eventPosition(middle).orElseThrow().getY();
+
+        WaitForAsyncUtils.asyncFx(() -> view.panBy(3));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.eventPosition(middle).orElseThrow().getY()).isEqualTo(y);
+    }
+
+    @Test
+    void givenCompactCounts_whenFormatted_thenShort() {
+        assertThat(TimelineViewSkin.compactCount(999)).isEqualTo("999");
+        assertThat(TimelineViewSkin.compactCount(1234)).isEqualTo("1.2k");
+        assertThat(TimelineViewSkin.compactCount(45_600)).isEqualTo("45k");
+        assertThat(TimelineViewSkin.compactCount(1_250_000)).isEqualTo("1.3M");
+    }
+}
