@@ -200,7 +200,8 @@ public final class EventIndex {
     /**
      * The boundaries of {@code buckets} equal slices of {@code [t0, t1)}, as used by {@link #countStartsPerBucket}
      * and {@link #countCoveringPerBucket}: {@code buckets + 1} non-decreasing values in epoch days, the first exactly
-     * {@code t0} and the last exactly {@code t1}; slice {@code i} is {@code [edges[i], edges[i + 1])}.
+     * {@code t0} and the last exactly {@code t1} (no buckets: just {@code t0}); slice {@code i} is {@code [edges[i],
+     * edges[i + 1])}.
      *
      * @throws IllegalArgumentException if {@code buckets} is negative, a bound is not finite, or {@code t1 < t0}
      */
@@ -221,7 +222,9 @@ public final class EventIndex {
             // Monotone in i, and clamped so rounding never steps past t1.
             edges[i] = Math.min(t1, t0 + width * ((double) i / buckets));
         }
-        edges[buckets] = t1;
+        if (buckets > 0) {
+            edges[buckets] = t1;
+        }
         return edges;
     }
 

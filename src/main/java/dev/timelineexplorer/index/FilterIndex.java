@@ -17,6 +17,8 @@ import java.util.Set;
  * use from one thread at a time.
  */
 public final class FilterIndex {
+    private static final char FIELD_SEPARATOR = '\u0001';
+
     private final List<Event> events;
     private final Map<String, BitSet> byCountry = new HashMap<>();
     private final Map<String, BitSet> byCategory = new HashMap<>();
@@ -122,13 +124,15 @@ public final class FilterIndex {
             String[] text = new String[events.size()];
             for (int i = 0; i < text.length; i++) {
                 Event event = events.get(i);
+                // Fields are joined by a control character that folding keeps, so a query never matches across
+                // the end of one field and the start of the next.
                 StringBuilder all = new StringBuilder(event.title())
-                        .append('\n')
+                        .append(FIELD_SEPARATOR)
                         .append(event.summary())
-                        .append('\n')
+                        .append(FIELD_SEPARATOR)
                         .append(event.description());
                 for (String tag : event.tags()) {
-                    all.append('\n').append(tag);
+                    all.append(FIELD_SEPARATOR).append(tag);
                 }
                 text[i] = TextNormalizer.fold(all.toString());
             }

@@ -15,10 +15,14 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // Lower-case ASCII with single spaces is already folded: skip the costly normalisation.
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
             char c = text.charAt(i);
-            plain = c < 0x80 && !(c >= 'A' && c <= 'Z') && c != '\n' && c != '\t' && c != '\r';
+            plain = c < 0x80
+                    && !(c >= 'A' && c <= 'Z')
+                    && (c >= 0x20 || c == 0x01)
+                    && !(c == ' ' && i > 0 && text.charAt(i - 1) == ' ');
         }
         if (plain) {
             return text;

@@ -814,38 +814,64 @@ public final class DatasetReader {
 
         /**
          * Sorts by start, then end, keeping file order for ties. A million events sort several times faster as
-         * primitive keys (start day and position packed in a long) than as objects through a comparator.
+         * primitive keys than as objects through a comparator. A key packs the start day, the length in days
+         * (clipped to {@link #LENGTH_BITS} bits, about 179 years) and the position, so the key order is the whole
+         * order except between events longer than that which start on the same day; only those need to look at the
+         * event objects, which lie scattered in memory.
          */
         private static void sortByTime(List<Event> events) {
             int n = events.size();
-            long[] keys = new long[n];
-            long offset = -HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
-            for (int i = 0; i < n; i++) {
-                keys[i] = ((events.get(i).startDay() + offset) << 24) | i;
-            }
-            if (n >= 1 << 24) {
+            if (n >= 1 << INDEX_BITS) {
                 events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
                 return;
+            }
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = sortKey(events.get(i), i);
             }
             Arrays.sort(keys);
             Event[] sorted = new Event[n];
             for (int i = 0; i < n; i++) {
-                sorted[i] = events.get((int) (keys[i] & 0xFFFFFF));
+                sorted[i] = events.get((int) (keys[i] & ((1 << INDEX_BITS) - 1)));
             }
-            // Runs with the same start are short: order them by end with a stable insertion sort.
-            for (int i = 1; i < n; i++) {
+            orderLongEventsByEnd(sorted, keys);
+            events.clear();
+            events.addAll(Arrays.asList(sorted));
+        }
+
+        private static final int INDEX_BITS = 24;
+        private static final int LENGTH_BITS = 16;
+        private static final long FIRST_DAY =
+                HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
+
+        /** Start day (23 bits: 20,000 years of days), clipped length, position in the file. */
+        private static long sortKey(Event event, int index) {
+            long length = Math.min(event.endDayExclusive() - event.startDay(), (1 << LENGTH_BITS) - 1);
+            return (event.startDay() - FIRST_DAY) << (LENGTH_BITS + INDEX_BITS) | length << INDEX_BITS | index;
+        }
+
+        /**
+         * Puts events with the same start whose lengths were both clipped in order of their real end, with a stable
+         * insertion sort; their keys (without the position) are equal, so shifting events within a run keeps them
+         * matching.
+         */
+        private static void orderLongEventsByEnd(Event[] sorted, long[] keys) {
+            long clipped = (1L << LENGTH_BITS) - 1;
+            for (int i = 1; i < sorted.length; i++) {
+                long startAndLength = keys[i] >>> INDEX_BITS;
+                if ((startAndLength & clipped) != clipped || keys[i - 1] >>> INDEX_BITS != startAndLength) {
+                    continue;
+                }
                 Event current = sorted[i];
                 int j = i - 1;
                 while (j >= 0
-                        && sorted[j].startDay() == current.startDay()
+                        && keys[j] >>> INDEX_BITS == startAndLength
                         && sorted[j].endDayExclusive() > current.endDayExclusive()) {
                     sorted[j + 1] = sorted[j];
                     j--;
                 }
                 sorted[j + 1] = current;
             }
-            events.clear();
-            events.addAll(Arrays.asList(sorted));
         }
 
         private LoadResult finish(Dataset dataset) {
@@ -1268,6 +1294,114 @@ public final class DatasetReader {
                     lines[slot] = oldLines[i];
                 }
             }
+        }
+    }
+
+    /**
+     * Canonical instances of short strings that repeat from event to event (country codes, categories, tags, dates),
+     * found straight from the parser's characters: a repeat costs neither a new string nor hashing one, and the
+     * canonical instance hashes once for every map it is looked up in. Bounded, so that a file of endless distinct
+     * values only falls back to plain strings.
+     */
+    private static final class Interner {
+        /** Longer strings are not worth it, and are read with {@link JsonParser#getString()}, which checks limits. */
+        private static final int MAX_LENGTH = 32;
+
+        private final int maxSize;
+        private String[] strings = new String[1 << 8];
+        /** The hash of each string, so that probing does not visit the strings themselves. */
+        private int[] hashes = new int[1 << 8];
+        private int shift = 32 - 8;
+        private int size;
+
+        Interner(int maxSize) {
+            this.maxSize = maxSize;
+        }
+
+        /** The text of the string token the parser is on. */
+        String intern(JsonParser parser) {
+            int length = parser.getStringLength();
+            if (length > MAX_LENGTH) {
+                return parser.getString();
+            }
+            char[] chars = parser.getStringCharacters();
+            int offset = parser.getStringOffset();
+            int hash = 0;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + chars[i]; // as String.hashCode(), so both ways of interning meet
+            }
+            int slot = firstSlot(hash);
+            for (String known; (known = strings[slot]) != null; slot = next(slot)) {
+                if (hashes[slot] == hash && sameText(known, chars, offset, length)) {
+                    return known;
+                }
+            }
+            return add(slot, hash, new String(chars, offset, length));
+        }
+
+        String intern(String text) {
+            int hash = text.hashCode();
+            int slot = firstSlot(hash);
+            for (String known; (known = strings[slot]) != null; slot = next(slot)) {
+                if (hashes[slot] == hash && known.equals(text)) {
+                    return known;
+                }
+            }
+            return add(slot, hash, text);
+        }
+
+        private String add(int slot, int hash, String text) {
+            if (size >= maxSize) {
+                return text;
+            }
+            strings[slot] = text;
+            hashes[slot] = hash;
+            if (++size * 2 > strings.length) {
+                grow();
+            }
+            return text;
+        }
+
+        private void grow() {
+            String[] oldStrings = strings;
+            int[] oldHashes = hashes;
+            strings = new String[oldStrings.length * 2];
+            hashes = new int[oldStrings.length * 2];
+            shift--;
+            for (int i = 0; i < oldStrings.length; i++) {
+                if (oldStrings[i] != null) {
+                    int slot = firstSlot(oldHashes[i]);
+                    while (strings[slot] != null) {
+                        slot = next(slot);
+                    }
+                    strings[slot] = oldStrings[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
+
+        /**
+         * Fibonacci hashing: texts that differ only in their last character have consecutive hashes, which would
+         * pile up in one run of slots if taken as they are.
+         */
+        private int firstSlot(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
+
+        private int next(int slot) {
+            return (slot + 1) & (strings.length - 1);
+        }
+
+        private static boolean sameText(String known, char[] chars, int offset, int length) {
+            if (known.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (known.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -593,7 +593,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private void drawEvent(
             GraphicsContext g, Event event, double labelWidth, double rowTop, boolean selected, boolean hovered) {
         TimelineView control = getSkinnable();
-        Color color = control.colorOf(event);
+        Color color = readable(control.colorOf(event));
         double width = scale.width();
         double barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
         double centerY = rowTop + ROW_HEIGHT / 2;
@@ -742,6 +742,25 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             badgeHits.add(new BadgeHit(x0, y0, x0 + badgeWidth, y0 + 16, new TimeRange(bucketStartDay, bucketEndDay)));
         }
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * The data's colour, lightened when it would nearly vanish into a dark background (dark theme): a navy chosen
+     * for white paper must still be seen on charcoal.
+     */
+    private Color readable(Color color) {
+        if (!(getSkinnable().backgroundFillProperty().get() instanceof Color background)) {
+            return color;
+        }
+        double contrast = (luminance(color) + 0.05) / (luminance(background) + 0.05);
+        if (luminance(background) < 0.2 && contrast < 2.2) {
+            return color.interpolate(Color.WHITE, 0.35);
+        }
+        return color;
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
     }
 
     /** 999, 1.2k, 12k, 1.2M: badge counts stay short. */

@@ -121,4 +121,28 @@ class FilterIndexTest {
         // Then
         assertThat(titles(shown)).containsExactly("Treaty of Basic Relations", "Comet sighted");
     }
+
+    @Test
+    void givenAQueryOfTwoWords_whenSearching_thenItMatchesWithinOneFieldOnlyAndIgnoresExtraSpaces() {
+        Event split = new Event(
+                "a",
+                "Peace",
+                HistoricalDate.ofYear(2000),
+                null,
+                List.of(),
+                null,
+                "treaty signed",
+                "",
+                List.of(),
+                List.of());
+        Event whole = new Event(
+                "b", "Peace  Treaty", HistoricalDate.ofYear(2001), null, List.of(), null, "", "", List.of(), List.of());
+        FilterIndex index = new FilterIndex(List.of(split, whole));
+
+        List<Event> found = index.apply(EventFilter.NONE.withQuery("peace treaty"));
+        List<Event> foundWithDoubleSpace = index.apply(EventFilter.NONE.withQuery("peace  treaty"));
+
+        assertThat(found).containsExactly(whole);
+        assertThat(foundWithDoubleSpace).containsExactly(whole);
+    }
 }
