@@ -56,6 +56,48 @@ public final class AppCommand implements Callable<Integer> {
                     + " one line of figures per file.")
     boolean benchmark;
 
+    @Option(names = "--export-png", paramLabel = "OUT.png", description = "Draw FILE's timeline into a PNG, no window.")
+    Path exportPng;
+
+    @Option(
+            names = "--export-svg",
+            paramLabel = "OUT.svg",
+            description = "Draw FILE's timeline into an SVG, no window.")
+    Path exportSvg;
+
+    @Option(
+            names = "--width",
+            paramLabel = "PIXELS",
+            defaultValue = "1600",
+            description = "Export width (default 1600).")
+    int width;
+
+    @Option(
+            names = "--height",
+            paramLabel = "PIXELS",
+            defaultValue = "900",
+            description = "Export height (default 900).")
+    int height;
+
+    @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1", description = "PNG pixel density (default 1).")
+    double scale;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Export from this date (1945, 1945-06, -0043).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Export up to this date.")
+    String to;
+
+    @Option(
+            names = "--countries",
+            paramLabel = "CODES",
+            split = ",",
+            description = "Export only events involving these countries (KR,JP).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "Export theme.")
+    String theme;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files (JSON).")
     List<Path> files = new ArrayList<>();
 
@@ -82,6 +124,9 @@ public final class AppCommand implements Callable<Integer> {
     public Integer call() {
         if (validate && benchmark) {
             throw new ParameterException(spec.commandLine(), "--validate and --benchmark cannot be combined");
+        }
+        if (exportPng != null || exportSvg != null) {
+            return export();
         }
         if (benchmark) {
             if (files.isEmpty()) {
@@ -114,6 +159,35 @@ public final class AppCommand implements Callable<Integer> {
         }
         openWindow = true;
         return 0;
+    }
+
+    private int export() {
+        if (validate || benchmark) {
+            throw new ParameterException(
+                    spec.commandLine(), "export cannot be combined with --validate or --benchmark");
+        }
+        if (files.size() != 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "export needs exactly one FILE (got " + files.size() + ")");
+        }
+        AppPreferences.Theme chosen;
+        try {
+            chosen = AppPreferences.Theme.valueOf(theme.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--theme must be light or dark, not " + theme);
+        }
+        if (!(scale == 1 || scale == 2)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be 1 or 2");
+        }
+        Path file = files.get(0);
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println(file + ": cannot read: no such file");
+            return EXIT_USAGE;
+        }
+        ViewExport.Options options = new ViewExport.Options(
+                exportPng, exportSvg, width, height, from, to, List.copyOf(countries), chosen, scale);
+        return ViewExport.run(
+                file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private int validateAll() {

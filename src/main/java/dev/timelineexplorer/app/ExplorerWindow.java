@@ -145,6 +145,10 @@ public final class ExplorerWindow {
         wireSelection();
 
         stage.setScene(scene);
+        var icon = ExplorerWindow.class.getResource("icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setTitle(APP_NAME);
@@ -168,7 +172,22 @@ public final class ExplorerWindow {
                 item("Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
         recentMenu.setOnShowing(e -> refreshRecentMenu());
         refreshRecentMenu();
-        Menu file = new Menu("_File", null, open, recentMenu, reload, bundled, new SeparatorMenuItem(), quit);
+        MenuItem exportPng = item("Export View as PNG…", Material2AL.IMAGE, null, () -> exportView("png", 1));
+        MenuItem exportPng2x = item("Export View as PNG (2×)…", null, null, () -> exportView("png", 2));
+        MenuItem exportSvg = item("Export View as SVG…", null, null, () -> exportView("svg", 1));
+        Menu export = new Menu("Export", null, exportPng, exportPng2x, exportSvg);
+        export.getItems().addAll(exportEventItems());
+        Menu file = new Menu(
+                "_File",
+                null,
+                open,
+                recentMenu,
+                reload,
+                bundled,
+                new SeparatorMenuItem(),
+                export,
+                new SeparatorMenuItem(),
+                quit);
 
         MenuItem fit = item(
                 "Fit All",
@@ -241,6 +260,54 @@ public final class ExplorerWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Exports exactly what the timeline shows (range, filters, theme, selection) as PNG or SVG. */
+    private void exportView(String format, double scale) {
+        if (dataset.get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export View as " + format.toUpperCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        format.toUpperCase(java.util.Locale.ROOT) + " files (*." + format + ")", "*." + format));
+        chooser.setInitialFileName(suggestedName(format));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withExtension(chosen.toPath(), format);
+        try {
+            if (format.equals("svg")) {
+                ViewExport.writeSvg(timeline, target);
+            } else {
+                ViewExport.writePng(timeline.exportImage(scale), target);
+            }
+            statusText.setText("Exported " + target.getFileName());
+        } catch (IOException | RuntimeException e) {
+            showError("Could not export " + target.getFileName(), describe(e));
+        }
+    }
+
+    private String suggestedName(String extension) {
+        String base = dataset.get() == null ? "timeline" : dataset.get().title();
+        String slug = base.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return (slug.isEmpty() ? "timeline" : slug) + "." + extension;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = String.valueOf(file.getFileName());
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+                ? file
+                : file.resolveSibling(name + "." + extension);
+    }
+
+    /** Export of the shown events as CSV or JSON; filled in once those writers exist. */
+    private List<MenuItem> exportEventItems() {
+        return List.of();
     }
 
     private ToolBar createToolBar() {

@@ -72,7 +72,15 @@ public final class DatasetReader {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    /** Distinct dates kept for sharing; a century of days fits, and a hostile file cannot grow it further. */
+    /** Sort keys: bits for an event's position in the file, and for its length in days. */
+    private static final int INDEX_BITS = 24;
+
+    private static final int LENGTH_BITS = 16;
+    /** The earliest day a date can mean; start days are counted from it in sort keys. */
+    private static final long FIRST_DAY =
+            HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
+
+    /** Distinct date texts kept with their dates for sharing: centuries of days fit, and a hostile file cannot grow it further. */
     private static final int MAX_CACHED_DATES = 1 << 17;
 
     /** Reads a file, naming it by its file name in messages. */
@@ -121,16 +129,18 @@ public final class DatasetReader {
 
         private final List<Era> eras = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
+        /** The sort key of each event, in file order; see {@link #sortKey}. */
+        private long[] sortKeys = new long[1 << 10];
+
         private final IdLines idLines = new IdLines();
         private final Set<String> reportedUnknownFields = new HashSet<>();
         /** Codes, categories and tags, one instance each however often they are used. */
-        private final Interner internedStrings = new Interner(1 << 16);
-        /** Date texts, one instance each, so that the date cache is looked up without hashing a new string. */
-        private final Interner dateTexts = new Interner(MAX_CACHED_DATES);
+        private final Interner<Void> internedStrings = new Interner<>(1 << 16);
+        /** Date texts, one instance each with its parsed date attached. */
+        private final Interner<HistoricalDate> dateTexts = new Interner<>(MAX_CACHED_DATES);
         /** Codes used by events and not declared (yet), each with where it was used. */
         private final Map<String, List<CodeUse>> undeclaredCodeUses = new LinkedHashMap<>();
 
-        private final Map<String, HistoricalDate> dates = new HashMap<>();
         /** Room for the interned strings of one array field. */
         private String[] texts = new String[8];
 
@@ -403,7 +413,7 @@ public final class DatasetReader {
          * Reads a field whose value is kept whole (a string, when the file is right), its text taken through
          * {@code interner} when not null.
          */
-        private void scalarField(JsonParser parser, Value into, Interner interner) {
+        private void scalarField(JsonParser parser, Value into, Interner<?> interner) {
             if (into.isPresent()) {
                 duplicateField(parser);
                 return;
@@ -487,7 +497,7 @@ public final class DatasetReader {
          * when not null). An object or array here is of the wrong shape: only its kind is kept, but it is read
          * through so that duplicate keys inside it are reported.
          */
-        private void readValue(JsonParser parser, Value into, Interner interner) {
+        private void readValue(JsonParser parser, Value into, Interner<?> interner) {
             JsonToken token = parser.currentToken();
             locate(parser, into, token);
             if (token == JsonToken.VALUE_STRING) {
@@ -548,7 +558,7 @@ public final class DatasetReader {
             ok &= tags != null;
 
             if (ok && !hasErrors) {
-                events.add(new Event(
+                addEvent(new Event(
                         id == null ? generatedId(eventTitle, start) : id,
                         eventTitle,
                         start,
@@ -560,6 +570,18 @@ public final class DatasetReader {
                         sources,
                         tags));
             }
+        }
+
+        /** Keeps an event, noting its sort key now, while the event is fresh in the cache. */
+        private void addEvent(Event event) {
+            int index = events.size();
+            if (index < 1 << INDEX_BITS) {
+                if (index == sortKeys.length) {
+                    sortKeys = Arrays.copyOf(sortKeys, index * 2);
+                }
+                sortKeys[index] = sortKey(event, index);
+            }
+            events.add(event);
         }
 
         /** Records where an explicit id is first used; false after reporting an id used before. */
@@ -771,12 +793,10 @@ public final class DatasetReader {
          * instance saves both the parsing and the memory of the loaded events.
          */
         private HistoricalDate parseDate(String text) {
-            HistoricalDate date = dates.get(text);
+            HistoricalDate date = dateTexts.attached(text);
             if (date == null) {
                 date = HistoricalDate.parse(text);
-                if (dates.size() < MAX_CACHED_DATES) {
-                    dates.put(text, date);
-                }
+                dateTexts.attach(text, date);
             }
             return date;
         }
@@ -807,42 +827,34 @@ public final class DatasetReader {
             if (hasErrors) {
                 return finish(null);
             }
-            sortByTime(events);
             String datasetTitle = title == null || title.isBlank() ? source : title;
-            return finish(new Dataset(datasetTitle, description, countries, categories, eras, events));
+            return finish(new Dataset(datasetTitle, description, countries, categories, eras, eventsByTime()));
         }
 
         /**
-         * Sorts by start, then end, keeping file order for ties. A million events sort several times faster as
-         * primitive keys than as objects through a comparator. A key packs the start day, the length in days
-         * (clipped to {@link #LENGTH_BITS} bits, about 179 years) and the position, so the key order is the whole
-         * order except between events longer than that which start on the same day; only those need to look at the
-         * event objects, which lie scattered in memory.
+         * The events sorted by start, then end, keeping file order for ties, as an immutable list (which the
+         * dataset keeps without copying). A million events sort several times faster as primitive keys than as
+         * objects through a comparator. A key packs the start day, the length in days (clipped to {@link
+         * #LENGTH_BITS} bits, about 179 years) and the position, so the key order is the whole order except between
+         * events longer than that which start on the same day; only those need to look at the event objects, which
+         * lie scattered in memory.
          */
-        private static void sortByTime(List<Event> events) {
+        private List<Event> eventsByTime() {
             int n = events.size();
             if (n >= 1 << INDEX_BITS) {
                 events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
-                return;
+                return events;
             }
-            long[] keys = new long[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = sortKey(events.get(i), i);
-            }
-            Arrays.sort(keys);
+            long[] keys = sortKeys;
+            // The keys are distinct (they end with the position), so the parallel sort gives the same order.
+            Arrays.parallelSort(keys, 0, n);
             Event[] sorted = new Event[n];
             for (int i = 0; i < n; i++) {
                 sorted[i] = events.get((int) (keys[i] & ((1 << INDEX_BITS) - 1)));
             }
             orderLongEventsByEnd(sorted, keys);
-            events.clear();
-            events.addAll(Arrays.asList(sorted));
+            return List.of(sorted);
         }
-
-        private static final int INDEX_BITS = 24;
-        private static final int LENGTH_BITS = 16;
-        private static final long FIRST_DAY =
-                HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
 
         /** Start day (23 bits: 20,000 years of days), clipped length, position in the file. */
         private static long sortKey(Event event, int index) {
@@ -1300,10 +1312,10 @@ public final class DatasetReader {
     /**
      * Canonical instances of short strings that repeat from event to event (country codes, categories, tags, dates),
      * found straight from the parser's characters: a repeat costs neither a new string nor hashing one, and the
-     * canonical instance hashes once for every map it is looked up in. Bounded, so that a file of endless distinct
-     * values only falls back to plain strings.
+     * canonical instance hashes once for every map it is looked up in. A value can be attached to each (a date text
+     * keeps its parsed date). Bounded, so that a file of endless distinct values only falls back to plain strings.
      */
-    private static final class Interner {
+    private static final class Interner<V> {
         /** Longer strings are not worth it, and are read with {@link JsonParser#getString()}, which checks limits. */
         private static final int MAX_LENGTH = 32;
 
@@ -1311,6 +1323,8 @@ public final class DatasetReader {
         private String[] strings = new String[1 << 8];
         /** The hash of each string, so that probing does not visit the strings themselves. */
         private int[] hashes = new int[1 << 8];
+
+        private Object[] values = new Object[1 << 8];
         private int shift = 32 - 8;
         private int size;
 
@@ -1362,11 +1376,38 @@ public final class DatasetReader {
             return text;
         }
 
+        /** The value attached to an interned string, or null. */
+        @SuppressWarnings("unchecked") // only attach() stores values, and only of type V
+        V attached(String text) {
+            int slot = slotOf(text);
+            return slot < 0 ? null : (V) values[slot];
+        }
+
+        /** Attaches a value to a string, if it is interned. */
+        void attach(String text, V value) {
+            int slot = slotOf(text);
+            if (slot >= 0) {
+                values[slot] = value;
+            }
+        }
+
+        private int slotOf(String text) {
+            int hash = text.hashCode();
+            for (int slot = firstSlot(hash); strings[slot] != null; slot = next(slot)) {
+                if (strings[slot] == text) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
         private void grow() {
             String[] oldStrings = strings;
             int[] oldHashes = hashes;
+            Object[] oldValues = values;
             strings = new String[oldStrings.length * 2];
             hashes = new int[oldStrings.length * 2];
+            values = new Object[oldStrings.length * 2];
             shift--;
             for (int i = 0; i < oldStrings.length; i++) {
                 if (oldStrings[i] != null) {
@@ -1376,6 +1417,7 @@ public final class DatasetReader {
                     }
                     strings[slot] = oldStrings[i];
                     hashes[slot] = oldHashes[i];
+                    values[slot] = oldValues[i];
                 }
             }
         }

@@ -473,6 +473,38 @@ public class TimelineView extends Control {
         return getSkin() instanceof TimelineViewSkin skin ? skin.eventAt(x, y) : null;
     }
 
+    /**
+     * Writes exactly what the view shows (range, events, theme colours, selection) as SVG: shapes as shapes, text
+     * as text. The view must have been laid out (shown, or snapshotted once).
+     *
+     * @throws IllegalStateException when the view has no skin yet, or the SVG cannot be written
+     */
+    public void exportSvg(java.io.OutputStream out) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) {
+            throw new IllegalStateException("the timeline has not been shown yet");
+        }
+        try {
+            skin.writeSvg(out);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalStateException("cannot write SVG: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What the view shows, drawn again at a scale (1 for screen pixels, 2 for a sharp double-size image).
+     *
+     * @throws IllegalStateException when the view has no skin yet
+     */
+    public javafx.scene.image.WritableImage exportImage(double scale) {
+        if (!(getSkin() instanceof TimelineViewSkin skin)) {
+            throw new IllegalStateException("the timeline has not been shown yet");
+        }
+        if (!(scale > 0 && scale <= 4)) {
+            throw new IllegalArgumentException("scale must be above 0 and at most 4: " + scale);
+        }
+        return skin.renderImage(scale);
+    }
+
     /** The current time-to-pixel mapping of the main band, or null before the first layout. */
     public TimeScale timeScale() {
         return getSkin() instanceof TimelineViewSkin skin ? skin.timeScale() : null;

@@ -246,19 +246,57 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void draw() {
+        paint(new FxPainter(mainCanvas.getGraphicsContext2D()), new FxPainter(overviewCanvas.getGraphicsContext2D()));
+    }
+
+    /** Paints the main band and the overview strip, each from its own origin. */
+    private void paint(Painter main, Painter overview) {
         TimelineView control = getSkinnable();
         double width = mainCanvas.getWidth();
         TimeRange range = control.getVisibleRange();
         scale = new TimeScale(range.startDay(), range.endDay(), width);
         hits.clear();
         badgeHits.clear();
-        GraphicsContext g = mainCanvas.getGraphicsContext2D();
-        g.setFill(control.backgroundFillProperty().get());
-        g.fillRect(0, 0, width, mainCanvas.getHeight());
-        drawEras(g);
-        drawAxis(g);
-        drawEvents(g);
-        drawOverview();
+        main.setFill(control.backgroundFillProperty().get());
+        main.fillRect(0, 0, width, mainCanvas.getHeight());
+        drawEras(main);
+        drawAxis(main);
+        drawEvents(main);
+        drawOverview(overview);
+    }
+
+    /**
+     * Writes what the view shows now as an SVG document of the same size: the same drawing routine, with shapes as
+     * shapes and text as text.
+     */
+    void writeSvg(java.io.OutputStream out) throws javax.xml.stream.XMLStreamException {
+        double width = mainCanvas.getWidth();
+        double mainHeight = mainCanvas.getHeight();
+        SvgPainter svg = new SvgPainter(out, width, mainHeight + overviewCanvas.getHeight());
+        // The overview strip lies under the main band: its painter is the same document, moved down.
+        Painter overview = new OffsetPainter(svg, 0, mainHeight);
+        paint(svg, overview);
+        svg.finish();
+    }
+
+    /**
+     * Renders the view at a scale (2 for a sharp image on high-density screens), re-drawing rather than enlarging
+     * pixels.
+     */
+    javafx.scene.image.WritableImage renderImage(double factor) {
+        double width = mainCanvas.getWidth();
+        double mainHeight = mainCanvas.getHeight();
+        Canvas target =
+                new Canvas(Math.ceil(width * factor), Math.ceil((mainHeight + overviewCanvas.getHeight()) * factor));
+        GraphicsContext g = target.getGraphicsContext2D();
+        g.scale(factor, factor);
+        Painter main = new FxPainter(g);
+        paint(main, new OffsetPainter(main, 0, mainHeight));
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        javafx.scene.image.WritableImage image = target.snapshot(parameters, null);
+        draw();
+        return image;
     }
 
     private Font font() {
@@ -277,7 +315,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return measurer.getLayoutBounds().getWidth();
     }
 
-    private void drawAxis(GraphicsContext g) {
+    private void drawAxis(Painter g) {
         TimelineView control = getSkinnable();
         double width = scale.width();
         double height = mainCanvas.getHeight();
@@ -347,7 +385,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return Math.min(depth, 2) * ERA_LINE_HEIGHT + 4;
     }
 
-    private void drawEras(GraphicsContext g) {
+    private void drawEras(Painter g) {
         TimelineView control = getSkinnable();
         if (control.getDataset() == null) {
             return;
@@ -460,7 +498,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return date.precision() == DatePrecision.DAY ? date.firstDay() : date.endDayExclusive();
     }
 
-    private void drawEvents(GraphicsContext g) {
+    private void drawEvents(Painter g) {
         TimelineView control = getSkinnable();
         List<Event> events = control.getEvents();
         double width = scale.width();
@@ -531,7 +569,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
     }
 
-    private void drawMessage(GraphicsContext g, String text, double centerY) {
+    private void drawMessage(Painter g, String text, double centerY) {
         g.setFill(getSkinnable().mutedTextFillProperty().get());
         g.setFont(font());
         g.setTextAlign(TextAlignment.CENTER);
@@ -544,7 +582,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
      * Too many events to draw one by one: a histogram of how many events cover each pair of pixel columns, with
      * "+N" badges per bucket (a click zooms in there), all from the index's counts.
      */
-    private void drawDensity(GraphicsContext g, EventIndex index, double top, double height, int inView) {
+    private void drawDensity(Painter g, EventIndex index, double top, double height, int inView) {
         TimelineView control = getSkinnable();
         double width = scale.width();
         double ppd = scale.pixelsPerDay();
@@ -591,7 +629,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     private void drawEvent(
-            GraphicsContext g, Event event, double labelWidth, double rowTop, boolean selected, boolean hovered) {
+            Painter g, Event event, double labelWidth, double rowTop, boolean selected, boolean hovered) {
         TimelineView control = getSkinnable();
         Color color = readable(control.colorOf(event));
         double width = scale.width();
@@ -676,13 +714,11 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 anchorX = x0;
             } else {
                 g.setFill(color);
-                g.beginPath();
-                g.moveTo(x0, centerY - MARKER_RADIUS - 1);
-                g.lineTo(x0 + MARKER_RADIUS + 1, centerY);
-                g.lineTo(x0, centerY + MARKER_RADIUS + 1);
-                g.lineTo(x0 - MARKER_RADIUS - 1, centerY);
-                g.closePath();
-                g.fill();
+                double r = MARKER_RADIUS + 1;
+                g.fillPolygon(
+                        new double[] {x0, x0 + r, x0, x0 - r},
+                        new double[] {centerY - r, centerY, centerY + r, centerY},
+                        4);
                 drawMarkerHighlight(g, x0, centerY, selected, hovered);
                 markerRight = x0 + MARKER_RADIUS;
                 anchorX = x0;
@@ -697,7 +733,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     }
 
     /** A tinted box behind the selected event's label; the font stays the same so the layout still holds. */
-    private void drawLabelHighlight(GraphicsContext g, double x, double centerY, double labelWidth, boolean selected) {
+    private void drawLabelHighlight(Painter g, double x, double centerY, double labelWidth, boolean selected) {
         if (!selected) {
             return;
         }
@@ -707,7 +743,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.fillRoundRect(x - 3, centerY - ROW_HEIGHT / 2 + 2, labelWidth + 6, ROW_HEIGHT - 4, 6, 6);
     }
 
-    private void drawMarkerHighlight(GraphicsContext g, double x, double y, boolean selected, boolean hovered) {
+    private void drawMarkerHighlight(Painter g, double x, double y, boolean selected, boolean hovered) {
         if (!selected && !hovered) {
             return;
         }
@@ -721,7 +757,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    private void drawBadges(GraphicsContext g, Map<Long, Integer> hidden, double rowTop, double ppd) {
+    private void drawBadges(Painter g, Map<Long, Integer> hidden, double rowTop, double ppd) {
         TimelineView control = getSkinnable();
         Font bold = boldFont();
         g.setFont(Font.font(bold.getFamily(), FontWeight.BOLD, bold.getSize() - 1));
@@ -799,13 +835,12 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         return new TimeRange(extent.startDay() - margin, extent.endDay() + margin);
     }
 
-    private void drawOverview() {
+    private void drawOverview(Painter g) {
         TimelineView control = getSkinnable();
         double width = overviewCanvas.getWidth();
         double height = overviewCanvas.getHeight();
         TimeRange range = overviewRange();
         overviewScale = new TimeScale(range.startDay(), range.endDay(), width);
-        GraphicsContext g = overviewCanvas.getGraphicsContext2D();
         g.setFill(control.axisFillProperty().get());
         g.fillRect(0, 0, width, height);
         g.setStroke(control.majorGridStrokeProperty().get());

@@ -1,0 +1,251 @@
+package dev.timelineexplorer.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.timelineexplorer.index.EventFilter;
+import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.FilterIndex;
+import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.HistoricalDate;
+import dev.timelineexplorer.model.InvalidDateException;
+import dev.timelineexplorer.view.TimeRange;
+import dev.timelineexplorer.view.TimelineView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javax.imageio.ImageIO;
+
+/**
+ * Exports what a timeline shows as PNG or SVG: from the window's File menu, and from the command line without a
+ * window or display ({@code --export-png}, {@code --export-svg}).
+ */
+final class ViewExport {
+    private ViewExport() {}
+
+    /** The command line's export options, checked. */
+    record Options(
+            Path png,
+            Path svg,
+            int width,
+            int height,
+            String from,
+            String to,
+            List<String> countries,
+            AppPreferences.Theme theme,
+            double scale) {}
+
+    /** Writes an image as PNG through a temporary file, so a failed write never leaves half a file. */
+    static void writePng(WritableImage image, Path file) throws IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] argb = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        buffered.setRGB(0, 0, width, height, argb, 0, width);
+        writeAtomically(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** Writes the view as SVG through a temporary file. */
+    static void writeSvg(TimelineView view, Path file) throws IOException {
+        writeAtomically(file, view::exportSvg);
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static void writeAtomically(Path file, Writer writer) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("the folder " + folder + " does not exist");
+        }
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                writer.write(out);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The command-line export: returns the exit code (0, 1 for an invalid dataset, 2 for bad arguments). */
+    static int run(Path dataFile, Options options, PrintWriter out, PrintWriter err) {
+        if (options.width() < 100 || options.width() > 10_000 || options.height() < 100 || options.height() > 10_000) {
+            err.println("--width and --height must be between 100 and 10000 pixels");
+            return AppCommand.EXIT_USAGE;
+        }
+        TimeRange range;
+        try {
+            range = range(options.from(), options.to());
+        } catch (InvalidDateException e) {
+            err.println("--from/--to: " + e.getMessage());
+            return AppCommand.EXIT_USAGE;
+        }
+        LoadResult result;
+        try {
+            result = new DatasetReader().read(dataFile);
+        } catch (IOException e) {
+            err.println(dataFile + ": cannot read: " + e.getMessage());
+            return AppCommand.EXIT_USAGE;
+        }
+        if (!result.isValid()) {
+            result.errors().forEach(problem -> err.println(problem));
+            err.println(dataFile + ": invalid, nothing exported");
+            return AppCommand.EXIT_INVALID;
+        }
+        Dataset dataset = result.dataset();
+        Set<String> hidden = new LinkedHashSet<>();
+        if (!options.countries().isEmpty()) {
+            for (String code : options.countries()) {
+                if (dataset.country(code) == null) {
+                    err.println("--countries: " + code + " is not a country of " + dataFile.getFileName());
+                    return AppCommand.EXIT_USAGE;
+                }
+            }
+            for (Country country : dataset.countries()) {
+                if (!options.countries().contains(country.code())) {
+                    hidden.add(country.code());
+                }
+            }
+            hidden.add(EventFilter.NO_COUNTRY);
+        }
+        if (!Benchmark.startToolkit(err)) {
+            return AppCommand.EXIT_USAGE;
+        }
+        EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
+        try {
+            onFx(() -> {
+                render(dataset, filter, range, options);
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            err.println("export failed: "
+                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            return AppCommand.EXIT_USAGE;
+        }
+        if (options.png() != null) {
+            out.println("wrote " + options.png());
+        }
+        if (options.svg() != null) {
+            out.println("wrote " + options.svg());
+        }
+        return 0;
+    }
+
+    private static void render(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+        Application.setUserAgentStylesheet(
+                options.theme() == AppPreferences.Theme.DARK
+                        ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
+        TimelineView view = new TimelineView();
+        view.setAnimated(false);
+        view.setDataset(dataset);
+        EventIndex all = new EventIndex(dataset.events());
+        view.setEvents(
+                filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter)));
+        BorderPane root = new BorderPane(view);
+        root.getStyleClass().add("explorer-window");
+        root.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), options.theme() == AppPreferences.Theme.DARK);
+        Scene scene = new Scene(root, options.width(), options.height());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
+                        .toExternalForm());
+        root.applyCss();
+        root.layout();
+        if (range != null) {
+            view.setVisibleRange(range);
+        } else {
+            view.fitAll(false);
+        }
+        // A first snapshot lays the view out and draws it at the scene's size.
+        root.snapshot(null, null);
+        try {
+            if (options.png() != null) {
+                writePng(view.exportImage(options.scale()), options.png());
+            }
+            if (options.svg() != null) {
+                writeSvg(view, options.svg());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The time between two dates (a year, month or day each), or null for "fit everything". */
+    static TimeRange range(String from, String to) {
+        if (from == null && to == null) {
+            return null;
+        }
+        if (from == null || to == null) {
+            throw new InvalidDateException("give both --from and --to, or neither");
+        }
+        HistoricalDate start = HistoricalDate.parse(pad(from));
+        HistoricalDate end = HistoricalDate.parse(pad(to));
+        if (end.endDayExclusive() <= start.firstDay()) {
+            throw new InvalidDateException(to + " is before " + from);
+        }
+        return new TimeRange(start.firstDay(), end.endDayExclusive());
+    }
+
+    /** Years on the command line may be written short ("44"), or with a minus for BC ("-43"). */
+    private static String pad(String text) {
+        String trimmed = text.strip();
+        boolean negative = trimmed.startsWith("-");
+        String digits = negative ? trimmed.substring(1) : trimmed;
+        if (digits.matches("\\d{1,3}")) {
+            digits = String.format(Locale.ROOT, "%04d", Integer.parseInt(digits));
+        }
+        return (negative ? "-" : "") + digits;
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

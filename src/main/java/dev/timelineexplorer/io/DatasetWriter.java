@@ -1,0 +1,325 @@
+package dev.timelineexplorer.io;
+
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.CountryKind;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Era;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.Source;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Writes datasets as JSON in the Timeline Explorer format (see the README), so that {@link DatasetReader} reads back
+ * an equal {@link Dataset}: the whole dataset, or its title, description, eras and a chosen list of events (such as
+ * the filtered ones) with only the countries and categories those events use.
+ *
+ * <p>The output is UTF-8 without a byte order mark, pretty-printed with two-space indentation and {@code \n} line
+ * ends on every platform, ending with a line feed. Dates keep their precision ({@code "1965"}, {@code "1965-06"},
+ * {@code "-0043-03-15"}); colours, names and ids are written explicitly so that nothing depends on the reader's
+ * defaults; optional fields that are empty are left out. Events are written in the order given; the reader sorts them
+ * by time, keeping that order for ties.
+ *
+ * <p>The {@link Path} variants write to a temporary file in the same folder, force it to disk and then move it over
+ * the target in one step, so a failed write never leaves a half-written file and an existing file stays as it was.
+ * Stateless and thread-safe.
+ */
+public final class DatasetWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            // The caller owns the stream it passes in; the file variants close their own.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private DatasetWriter() {}
+
+    /**
+     * Writes the whole dataset, including countries and categories no event uses. The stream is flushed, not closed.
+     *
+     * @throws IOException when the stream fails
+     */
+    public static void write(Dataset dataset, OutputStream out) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        writeJson(dataset, dataset.countries(), dataset.categories(), dataset.events(), out);
+    }
+
+    /**
+     * Writes the dataset's title, description and eras with the given events, declaring only the countries and
+     * categories those events use, in the dataset's declaration order. The stream is flushed, not closed.
+     *
+     * @param events the events to write, usually some of the dataset's (the filtered ones), in time order
+     * @throws IOException when the stream fails
+     */
+    public static void write(Dataset dataset, List<Event> events, OutputStream out) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(events, "events");
+        writeJson(dataset, usedCountries(dataset, events), usedCategories(dataset, events), events, out);
+    }
+
+    /**
+     * Writes the whole dataset to a file, replacing it in one step; see {@link #write(Dataset, OutputStream)}.
+     *
+     * @throws IOException when the file cannot be written; the target is then left as it was
+     */
+    public static void write(Dataset dataset, Path file) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        writeAtomically(file, out -> write(dataset, out));
+    }
+
+    /**
+     * Writes the given events of a dataset to a file, replacing it in one step; see
+     * {@link #write(Dataset, List, OutputStream)}.
+     *
+     * @throws IOException when the file cannot be written; the target is then left as it was
+     */
+    public static void write(Dataset dataset, List<Event> events, Path file) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(events, "events");
+        writeAtomically(file, out -> write(dataset, events, out));
+    }
+
+    /** The dataset's countries that some event refers to, in declaration order. */
+    static List<Country> usedCountries(Dataset dataset, List<Event> events) {
+        Set<String> codes = new HashSet<>();
+        for (Event event : events) {
+            codes.addAll(event.countryCodes());
+        }
+        return dataset.countries().stream()
+                .filter(country -> codes.contains(country.code()))
+                .toList();
+    }
+
+    /** The dataset's categories that some event belongs to, in declaration order. */
+    static List<Category> usedCategories(Dataset dataset, List<Event> events) {
+        Set<String> ids = new HashSet<>();
+        for (Event event : events) {
+            if (event.categoryId() != null) {
+                ids.add(event.categoryId());
+            }
+        }
+        return dataset.categories().stream()
+                .filter(category -> ids.contains(category.id()))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    private static void writeJson(
+            Dataset dataset, List<Country> countries, List<Category> categories, List<Event> events, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator json = FACTORY.createGenerator(new PrettyContext(), out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            // The reader refuses a blank title and falls back to the file name, as it does for a missing one.
+            if (!dataset.title().isBlank()) {
+                json.writeStringProperty("title", dataset.title());
+            }
+            optional(json, "description", dataset.description());
+            if (!countries.isEmpty()) {
+                json.writeArrayPropertyStart("countries");
+                for (Country country : countries) {
+                    writeCountry(json, country);
+                }
+                json.writeEndArray();
+            }
+            if (!categories.isEmpty()) {
+                json.writeArrayPropertyStart("categories");
+                for (Category category : categories) {
+                    json.writeStartObject();
+                    json.writeStringProperty("id", category.id());
+                    json.writeStringProperty("name", category.name());
+                    optional(json, "color", category.color());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            if (!dataset.eras().isEmpty()) {
+                json.writeArrayPropertyStart("eras");
+                for (Era era : dataset.eras()) {
+                    json.writeStartObject();
+                    json.writeStringProperty("title", era.title());
+                    json.writeStringProperty("start", era.start().toIsoString());
+                    json.writeStringProperty("end", era.end().toIsoString());
+                    optional(json, "color", era.color());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeArrayPropertyStart("events");
+            for (Event event : events) {
+                writeEvent(json, event);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            // Such as text with an unpaired surrogate, which has no UTF-8 form.
+            throw new IOException("cannot write the dataset as JSON: " + e.getOriginalMessage(), e);
+        }
+        // The generator has flushed into the stream on closing; a final line feed keeps text tools happy.
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeCountry(JsonGenerator json, Country country) {
+        json.writeStartObject();
+        json.writeStringProperty("code", country.code());
+        json.writeStringProperty("name", country.name());
+        optional(json, "color", country.color());
+        if (country.kind() == CountryKind.ORGANIZATION) {
+            json.writeStringProperty("kind", "organization");
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeEvent(JsonGenerator json, Event event) {
+        json.writeStartObject();
+        json.writeStringProperty("id", event.id());
+        json.writeStringProperty("title", event.title());
+        json.writeStringProperty("start", event.start().toIsoString());
+        if (event.end() != null) {
+            json.writeStringProperty("end", event.end().toIsoString());
+        }
+        stringArray(json, "countries", event.countryCodes());
+        optional(json, "category", event.categoryId());
+        optional(json, "summary", event.summary());
+        optional(json, "description", event.description());
+        if (!event.sources().isEmpty()) {
+            json.writeArrayPropertyStart("sources");
+            for (Source source : event.sources()) {
+                json.writeStartObject();
+                optional(json, "title", source.title());
+                json.writeStringProperty("url", source.url());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        stringArray(json, "tags", event.tags());
+        json.writeEndObject();
+    }
+
+    /** Writes a string property unless the value is null or empty. */
+    private static void optional(JsonGenerator json, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            json.writeStringProperty(name, value);
+        }
+    }
+
+    /** Writes an array of strings unless it is empty. */
+    private static void stringArray(JsonGenerator json, String name, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayPropertyStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /**
+     * Hands the generator a pretty printer of its own: two spaces per level, {@code \n} whatever the platform, a
+     * space after each colon and none before (Jackson's default is {@code "key" : value}).
+     */
+    private static final class PrettyContext extends ObjectWriteContext.Base {
+        private final PrettyPrinter printer;
+
+        PrettyContext() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEntrySpacing(Separators.Spacing.NONE)
+                    .withArrayElementSpacing(Separators.Spacing.NONE)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("");
+            printer = new DefaultPrettyPrinter(separators)
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+        }
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return printer;
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** What goes into a file, written to a stream that the caller of {@link #writeAtomically} closes. */
+    @FunctionalInterface
+    interface StreamBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file through a temporary file in the same folder (so that the final move stays on one file system and
+     * can be atomic), forced to disk before it replaces the target. On any failure the temporary file is deleted and
+     * the target is left as it was. The new file gets the default permissions of a newly created file, not those of
+     * the file it replaces.
+     */
+    static void writeAtomically(Path file, StreamBody body) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(body, "body");
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || target.getFileName() == null) {
+            throw new IOException(file + " is not a file path");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(file + " is a directory");
+        }
+        Path temp = folder.resolve("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            // CREATE_NEW never opens someone else's file; unlike Files.createTempFile it keeps the umask's permissions.
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                body.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+}

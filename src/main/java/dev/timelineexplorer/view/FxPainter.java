@@ -1,0 +1,102 @@
+package dev.timelineexplorer.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/** Paints on a JavaFX canvas. */
+final class FxPainter implements Painter {
+    private final GraphicsContext g;
+
+    FxPainter(GraphicsContext g) {
+        this.g = g;
+    }
+
+    @Override
+    public void setFill(Paint paint) {
+        g.setFill(paint);
+    }
+
+    @Override
+    public void setStroke(Paint paint) {
+        g.setStroke(paint);
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        g.setLineWidth(width);
+    }
+
+    @Override
+    public void setLineCap(StrokeLineCap cap) {
+        g.setLineCap(cap);
+    }
+
+    @Override
+    public void setFont(Font font) {
+        g.setFont(font);
+    }
+
+    @Override
+    public Font getFont() {
+        return g.getFont();
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        g.setTextAlign(align);
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        g.setTextBaseline(baseline);
+    }
+
+    @Override
+    public void setGlobalAlpha(double alpha) {
+        g.setGlobalAlpha(alpha);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        g.fillRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arcWidth, double arcHeight) {
+        g.strokeRoundRect(x, y, w, h, arcWidth, arcHeight);
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        g.strokeOval(x, y, w, h);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int points) {
+        g.fillPolygon(xs, ys, points);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        g.fillText(text, x, y);
+    }
+}
