@@ -7,7 +7,9 @@ import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.io.BundledDataset;
+import dev.timelineexplorer.io.CsvExporter;
 import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
 import dev.timelineexplorer.model.Dataset;
@@ -305,9 +307,40 @@ public final class ExplorerWindow {
                 : file.resolveSibling(name + "." + extension);
     }
 
-    /** Export of the shown events as CSV or JSON; filled in once those writers exist. */
+    /** Export of the shown (filtered) events as CSV, or as a dataset in the app's own format. */
     private List<MenuItem> exportEventItems() {
-        return List.of();
+        MenuItem csv = item("Export Events as CSV…", null, null, () -> exportEvents("csv"));
+        MenuItem json = item("Export Events as JSON…", null, null, () -> exportEvents("json"));
+        return List.of(new SeparatorMenuItem(), csv, json);
+    }
+
+    private void exportEvents(String format) {
+        Dataset data = dataset.get();
+        if (data == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(
+                "Export " + shownEvents.get().size() + " Events as " + format.toUpperCase(java.util.Locale.ROOT));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        format.toUpperCase(java.util.Locale.ROOT) + " files (*." + format + ")", "*." + format));
+        chooser.setInitialFileName(suggestedName(format));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        Path target = withExtension(chosen.toPath(), format);
+        try {
+            if (format.equals("csv")) {
+                CsvExporter.export(shownEvents.get(), target);
+            } else {
+                DatasetWriter.write(data, shownEvents.get(), target);
+            }
+            statusText.setText("Exported " + shownEvents.get().size() + " events to " + target.getFileName());
+        } catch (IOException | RuntimeException e) {
+            showError("Could not export " + target.getFileName(), describe(e));
+        }
     }
 
     private ToolBar createToolBar() {

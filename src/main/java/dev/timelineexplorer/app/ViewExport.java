@@ -6,6 +6,7 @@ import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
@@ -15,11 +16,8 @@ import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +62,7 @@ final class ViewExport {
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
         BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         buffered.setRGB(0, 0, width, height, argb, 0, width);
-        writeAtomically(file, out -> {
+        DatasetWriter.writeAtomically(file, out -> {
             if (!ImageIO.write(buffered, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
@@ -73,28 +71,7 @@ final class ViewExport {
 
     /** Writes the view as SVG through a temporary file. */
     static void writeSvg(TimelineView view, Path file) throws IOException {
-        writeAtomically(file, view::exportSvg);
-    }
-
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    static void writeAtomically(Path file, Writer writer) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IOException("the folder " + folder + " does not exist");
-        }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                writer.write(out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        DatasetWriter.writeAtomically(file, view::exportSvg);
     }
 
     /** The command-line export: returns the exit code (0, 1 for an invalid dataset, 2 for bad arguments). */

@@ -80,9 +80,6 @@ public final class DatasetReader {
     private static final long FIRST_DAY =
             HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
 
-    /** Distinct date texts kept with their dates for sharing: centuries of days fit, and a hostile file cannot grow it further. */
-    private static final int MAX_CACHED_DATES = 1 << 17;
-
     /** Reads a file, naming it by its file name in messages. */
     public LoadResult read(Path file) throws IOException {
         return read(file, progress -> {});
@@ -104,13 +101,19 @@ public final class DatasetReader {
     }
 
     /**
-     * Reads a dataset from a stream of UTF-8 bytes (a byte order mark is allowed).
+     * Reads a dataset from a stream of UTF-8 bytes (a byte order mark is allowed), in the app's own format or as a
+     * TimelineJS timeline (see {@link TimelineJsReader}), recognised by its structure.
      *
      * @param sourceName how messages name the input, such as {@code korea.json}
      * @throws IOException when the stream itself fails
      */
     public LoadResult read(InputStream in, String sourceName) throws IOException {
-        return new Run(sourceName).read(in);
+        // TimelineJS hook: sniff() looks at the first 64 KB only, so files in the app's own format still stream.
+        TimelineJsReader.Sniffed input = TimelineJsReader.sniff(in);
+        if (input.isTimelineJs()) {
+            return new TimelineJsReader(sourceName).read(input.timelineJs());
+        }
+        return new Run(sourceName).read(input.stream());
     }
 
     /** The state of one read. */
@@ -132,12 +135,10 @@ public final class DatasetReader {
         /** The sort key of each event, in file order; see {@link #sortKey}. */
         private long[] sortKeys = new long[1 << 10];
 
-        private final IdLines idLines = new IdLines();
+        private final Map<String, Integer> idLines = new HashMap<>(1 << 16);
         private final Set<String> reportedUnknownFields = new HashSet<>();
         /** Codes, categories and tags, one instance each however often they are used. */
-        private final Interner<Void> internedStrings = new Interner<>(1 << 16);
-        /** Date texts, one instance each with its parsed date attached. */
-        private final Interner<HistoricalDate> dateTexts = new Interner<>(MAX_CACHED_DATES);
+        private final Interner internedStrings = new Interner(1 << 16);
         /** Codes used by events and not declared (yet), each with where it was used. */
         private final Map<String, List<CodeUse>> undeclaredCodeUses = new LinkedHashMap<>();
 
@@ -396,8 +397,8 @@ public final class DatasetReader {
                 switch (name) {
                     case "id" -> scalarField(parser, into.id, null);
                     case "title" -> scalarField(parser, into.title, null);
-                    case "start" -> scalarField(parser, into.start, dateTexts);
-                    case "end" -> scalarField(parser, into.end, dateTexts);
+                    case "start" -> scalarField(parser, into.start, null);
+                    case "end" -> scalarField(parser, into.end, null);
                     case "category" -> scalarField(parser, into.category, internedStrings);
                     case "summary" -> scalarField(parser, into.summary, null);
                     case "description" -> scalarField(parser, into.description, null);
@@ -413,7 +414,7 @@ public final class DatasetReader {
          * Reads a field whose value is kept whole (a string, when the file is right), its text taken through
          * {@code interner} when not null.
          */
-        private void scalarField(JsonParser parser, Value into, Interner<?> interner) {
+        private void scalarField(JsonParser parser, Value into, Interner interner) {
             if (into.isPresent()) {
                 duplicateField(parser);
                 return;
@@ -497,7 +498,7 @@ public final class DatasetReader {
          * when not null). An object or array here is of the wrong shape: only its kind is kept, but it is read
          * through so that duplicate keys inside it are reported.
          */
-        private void readValue(JsonParser parser, Value into, Interner<?> interner) {
+        private void readValue(JsonParser parser, Value into, Interner interner) {
             JsonToken token = parser.currentToken();
             locate(parser, into, token);
             if (token == JsonToken.VALUE_STRING) {
@@ -586,8 +587,8 @@ public final class DatasetReader {
 
         /** Records where an explicit id is first used; false after reporting an id used before. */
         private boolean firstUseOfId(Value at, int index, String id) {
-            int firstLine = idLines.putIfAbsent(id, at.line);
-            if (firstLine == IdLines.ABSENT) {
+            Integer firstLine = idLines.putIfAbsent(id, at.line);
+            if (firstLine == null) {
                 return true;
             }
             error(at, eventPath(index, "id"), "duplicate id " + quote(id) + " (first used on line " + firstLine + ")");
@@ -685,7 +686,7 @@ public final class DatasetReader {
             while (idLines.containsKey(id)) {
                 id = base + "-" + generatedIdCounts.merge(base, 1, Integer::sum);
             }
-            idLines.putIfAbsent(id, 0);
+            idLines.put(id, 0);
             return id;
         }
 
@@ -721,7 +722,7 @@ public final class DatasetReader {
                 return null;
             }
             try {
-                return parseDate(value.text);
+                return HistoricalDate.parse(value.text);
             } catch (InvalidDateException e) {
                 error(value, eventPath(index, field), notADate(value.text, e));
                 return null;
@@ -786,19 +787,6 @@ public final class DatasetReader {
                     warning(field.line(), field.column(), path, "unknown field (ignored)");
                 }
             }
-        }
-
-        /**
-         * Parses a date through a cache: a large file repeats the same dates many times, and sharing one immutable
-         * instance saves both the parsing and the memory of the loaded events.
-         */
-        private HistoricalDate parseDate(String text) {
-            HistoricalDate date = dateTexts.attached(text);
-            if (date == null) {
-                date = HistoricalDate.parse(text);
-                dateTexts.attach(text, date);
-            }
-            return date;
         }
 
         private static String eventPath(int index) {
@@ -1253,79 +1241,26 @@ public final class DatasetReader {
     }
 
     /**
-     * Ids seen so far with the line of their first use, in an open-addressing table: a million ids cost two arrays
-     * rather than a million map entries and boxed lines for the garbage collector to copy.
+     * Canonical instances of short strings that repeat from event to event (country codes, categories, tags), found
+     * straight from the parser's characters: a repeat costs no new string, and the canonical instance hashes once
+     * for every map it is looked up in. Bounded, so that a file of endless distinct values only falls back to plain
+     * strings. (Dates are not worth it: a lookup among tens of thousands of scattered dates misses the CPU caches
+     * and costs more than parsing the date again.)
      */
-    private static final class IdLines {
-        /** What {@link #putIfAbsent} answers for a new id; real lines are 1 or more, generated ids have 0. */
-        static final int ABSENT = -1;
-
-        private String[] ids = new String[1 << 12];
-        private int[] lines = new int[1 << 12];
-        private int shift = 32 - 12;
-        private int size;
-
-        /** The line recorded for {@code id}, or {@link #ABSENT} after recording {@code line} for it. */
-        int putIfAbsent(String id, int line) {
-            int slot = slot(id);
-            if (ids[slot] != null) {
-                return lines[slot];
-            }
-            ids[slot] = id;
-            lines[slot] = line;
-            if (++size * 2 > ids.length) {
-                grow();
-            }
-            return ABSENT;
-        }
-
-        boolean containsKey(String id) {
-            return ids[slot(id)] != null;
-        }
-
-        /** Where {@code id} is, or the empty slot where it belongs (linear probing, Fibonacci hashing). */
-        private int slot(String id) {
-            int mask = ids.length - 1;
-            int slot = (id.hashCode() * 0x9E3779B9) >>> shift;
-            while (ids[slot] != null && !ids[slot].equals(id)) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            String[] oldIds = ids;
-            int[] oldLines = lines;
-            ids = new String[oldIds.length * 2];
-            lines = new int[oldIds.length * 2];
-            shift--;
-            for (int i = 0; i < oldIds.length; i++) {
-                if (oldIds[i] != null) {
-                    int slot = slot(oldIds[i]);
-                    ids[slot] = oldIds[i];
-                    lines[slot] = oldLines[i];
-                }
-            }
-        }
-    }
-
-    /**
-     * Canonical instances of short strings that repeat from event to event (country codes, categories, tags, dates),
-     * found straight from the parser's characters: a repeat costs neither a new string nor hashing one, and the
-     * canonical instance hashes once for every map it is looked up in. A value can be attached to each (a date text
-     * keeps its parsed date). Bounded, so that a file of endless distinct values only falls back to plain strings.
-     */
-    private static final class Interner<V> {
+    private static final class Interner {
         /** Longer strings are not worth it, and are read with {@link JsonParser#getString()}, which checks limits. */
         private static final int MAX_LENGTH = 32;
+        /**
+         * How far a string may sit from its first slot. Past that the string is simply not interned: this keeps a
+         * file crafted with colliding hash codes from making every lookup a long search.
+         */
+        private static final int MAX_PROBES = 8;
 
         private final int maxSize;
         private String[] strings = new String[1 << 8];
         /** The hash of each string, so that probing does not visit the strings themselves. */
         private int[] hashes = new int[1 << 8];
 
-        private Object[] values = new Object[1 << 8];
-        private int shift = 32 - 8;
         private int size;
 
         Interner(int maxSize) {
@@ -1345,89 +1280,69 @@ public final class DatasetReader {
                 hash = 31 * hash + chars[i]; // as String.hashCode(), so both ways of interning meet
             }
             int slot = firstSlot(hash);
-            for (String known; (known = strings[slot]) != null; slot = next(slot)) {
+            for (int probe = 0; probe < MAX_PROBES; probe++, slot = next(slot)) {
+                String known = strings[slot];
+                if (known == null) {
+                    return add(slot, hash, new String(chars, offset, length));
+                }
                 if (hashes[slot] == hash && sameText(known, chars, offset, length)) {
                     return known;
                 }
             }
-            return add(slot, hash, new String(chars, offset, length));
+            return new String(chars, offset, length);
         }
 
         String intern(String text) {
             int hash = text.hashCode();
             int slot = firstSlot(hash);
-            for (String known; (known = strings[slot]) != null; slot = next(slot)) {
+            for (int probe = 0; probe < MAX_PROBES; probe++, slot = next(slot)) {
+                String known = strings[slot];
+                if (known == null) {
+                    return add(slot, hash, text);
+                }
                 if (hashes[slot] == hash && known.equals(text)) {
                     return known;
                 }
             }
-            return add(slot, hash, text);
+            return text;
         }
 
         private String add(int slot, int hash, String text) {
-            if (size >= maxSize) {
-                return text;
-            }
-            strings[slot] = text;
-            hashes[slot] = hash;
-            if (++size * 2 > strings.length) {
-                grow();
+            if (size < maxSize) {
+                strings[slot] = text;
+                hashes[slot] = hash;
+                if (++size * 2 > strings.length) {
+                    grow();
+                }
             }
             return text;
         }
 
-        /** The value attached to an interned string, or null. */
-        @SuppressWarnings("unchecked") // only attach() stores values, and only of type V
-        V attached(String text) {
-            int slot = slotOf(text);
-            return slot < 0 ? null : (V) values[slot];
-        }
-
-        /** Attaches a value to a string, if it is interned. */
-        void attach(String text, V value) {
-            int slot = slotOf(text);
-            if (slot >= 0) {
-                values[slot] = value;
-            }
-        }
-
-        private int slotOf(String text) {
-            int hash = text.hashCode();
-            for (int slot = firstSlot(hash); strings[slot] != null; slot = next(slot)) {
-                if (strings[slot] == text) {
-                    return slot;
-                }
-            }
-            return -1;
-        }
-
+        /** Doubles the table; a string that finds no slot near its first one is dropped (it is only a cache). */
         private void grow() {
             String[] oldStrings = strings;
             int[] oldHashes = hashes;
-            Object[] oldValues = values;
             strings = new String[oldStrings.length * 2];
             hashes = new int[oldStrings.length * 2];
-            values = new Object[oldStrings.length * 2];
-            shift--;
+            size = 0;
             for (int i = 0; i < oldStrings.length; i++) {
                 if (oldStrings[i] != null) {
                     int slot = firstSlot(oldHashes[i]);
-                    while (strings[slot] != null) {
-                        slot = next(slot);
+                    for (int probe = 0; probe < MAX_PROBES; probe++, slot = next(slot)) {
+                        if (strings[slot] == null) {
+                            strings[slot] = oldStrings[i];
+                            hashes[slot] = oldHashes[i];
+                            size++;
+                            break;
+                        }
                     }
-                    strings[slot] = oldStrings[i];
-                    hashes[slot] = oldHashes[i];
-                    values[slot] = oldValues[i];
                 }
             }
         }
 
-        /**
-         * Fibonacci hashing: texts that differ only in their last character have consecutive hashes, which would
-         * pile up in one run of slots if taken as they are.
-         */
+        /** Spreads the high bits down, as {@link HashMap} does, keeping similar texts in nearby slots. */
         private int firstSlot(int hash) {
-            return (hash * 0x9E3779B9) >>> shift;
+            return (hash ^ (hash >>> 16)) & (strings.length - 1);
         }
 
         private int next(int slot) {

@@ -277,7 +277,7 @@ public final class DatasetWriter {
 
     /** What goes into a file, written to a stream that the caller of {@link #writeAtomically} closes. */
     @FunctionalInterface
-    interface StreamBody {
+    public interface StreamBody {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -287,7 +287,7 @@ public final class DatasetWriter {
      * the target is left as it was. The new file gets the default permissions of a newly created file, not those of
      * the file it replaces.
      */
-    static void writeAtomically(Path file, StreamBody body) throws IOException {
+    public static void writeAtomically(Path file, StreamBody body) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(body, "body");
         Path target = file.toAbsolutePath();

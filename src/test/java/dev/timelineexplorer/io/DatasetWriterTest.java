@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,8 +135,13 @@ class DatasetWriterTest {
 
         assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) '{');
         assertThat(json).startsWith("{\n  \"title\": \"" + dataset.title() + "\",\n");
-        assertThat(json).contains("\n  \"events\": [\n    {\n      \"id\": \"korean-war\",\n");
-        assertThat(json).contains("\"start\": \"1950-06-25\"").contains("\"end\": \"1953-07-27\"");
+        assertThat(json)
+                .contains("\n  \"events\": [\n    {\n      \"id\": \""
+                        + dataset.events().get(0).id() + "\",\n");
+        assertThat(json)
+                .contains("      \"id\": \"korean-war\",\n      \"title\": \"Korean War\",\n"
+                        + "      \"start\": \"1950-06-25\",\n      \"end\": \"1953-07-27\",\n"
+                        + "      \"countries\": [\n        \"KR\",\n        \"KP\",\n");
         assertThat(json).doesNotContain("\r").doesNotContain("\t").endsWith("}\n");
     }
 
@@ -225,13 +231,15 @@ class DatasetWriterTest {
     void givenASubsetWrittenToAFile_whenReadBack_thenItHoldsOnlyThoseEvents() throws IOException {
         Path file = folder.resolve("subset.json");
         Dataset dataset = tricky();
+        // The Ides of March (ROME_1, politics) and year 0000 (KR, no category).
         List<Event> firstTwo = dataset.events().subList(0, 2);
 
         DatasetWriter.write(dataset, firstTwo, file);
 
         Dataset subset = new DatasetReader().read(file).dataset();
         assertThat(subset.events()).containsExactlyElementsOf(firstTwo);
-        assertThat(subset.countries()).extracting(Country::code).containsExactly("KR", "UN", "ROME_1");
+        assertThat(subset.countries()).extracting(Country::code).containsExactly("KR", "ROME_1");
+        assertThat(subset.categories()).extracting(Category::id).containsExactly("politics");
     }
 
     @Test
@@ -239,12 +247,14 @@ class DatasetWriterTest {
             throws IOException {
         Path file = folder.resolve("keep.json");
         Files.writeString(file, "old content");
-        Dataset dataset = tricky();
-        // The second event's title has no UTF-8 form, so writing fails after the first event is out.
-        List<Event> broken = List.of(
-                dataset.events().get(0), event("broken", "Unpaired \uD800 surrogate", "1965", null, List.of()));
+        IOException diskFull = new IOException("disk full");
 
-        assertThatThrownBy(() -> DatasetWriter.write(dataset, broken, file)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> DatasetWriter.writeAtomically(file, out -> {
+                    out.write("{\"events\": [".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    throw diskFull;
+                }))
+                .isSameAs(diskFull);
 
         assertThat(file).hasContent("old content");
         try (Stream<Path> files = Files.list(folder)) {
@@ -253,7 +263,21 @@ class DatasetWriterTest {
     }
 
     @Test
-    void givenTextWithNoUtf8Form_whenWritten_thenAnIOExceptionExplainsIt() {
+    void givenANullEvent_whenWritingAFile_thenTheOldFileIsKeptAndNoTemporaryFileIsLeft() throws IOException {
+        Path file = folder.resolve("keep.json");
+        Files.writeString(file, "old content");
+        List<Event> broken = Arrays.asList(tricky().events().get(0), null);
+
+        assertThatThrownBy(() -> DatasetWriter.write(tricky(), broken, file)).isInstanceOf(NullPointerException.class);
+
+        assertThat(file).hasContent("old content");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void givenAnUnpairedSurrogate_whenWrittenAndReadBack_thenItSurvivesAsAnEscape() throws IOException {
         Dataset dataset = new Dataset(
                 "Broken \uD800 surrogate",
                 "",
@@ -262,6 +286,9 @@ class DatasetWriterTest {
                 List.of(),
                 List.of(event("e", "E", "1965", null, List.of())));
 
-        assertThatThrownBy(() -> write(dataset)).isInstanceOf(IOException.class);
+        byte[] bytes = write(dataset);
+
+        assertThat(new String(bytes, StandardCharsets.US_ASCII)).contains("Broken \\uD800 surrogate");
+        assertThat(read(bytes).dataset()).isEqualTo(dataset);
     }
 }
