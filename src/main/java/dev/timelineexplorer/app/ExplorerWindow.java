@@ -892,6 +892,9 @@ public final class ExplorerWindow {
     private void restoreWindowBounds() {
         AppPreferences.WindowBounds bounds = preferences.windowBounds();
         if (bounds == null) {
+            // First launch: the scene's size, centred (the stage may have been sized by someone else before).
+            stage.sizeToScene();
+            stage.centerOnScreen();
             return;
         }
         boolean onScreen = !javafx.stage.Screen.getScreensForRectangle(

@@ -139,10 +139,20 @@ final class ViewExport {
     }
 
     private static void render(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+        // The theme is global to the toolkit: put back whatever was there when done (windows may share it).
+        String previousTheme = Application.getUserAgentStylesheet();
         Application.setUserAgentStylesheet(
                 options.theme() == AppPreferences.Theme.DARK
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
+        try {
+            renderThemed(dataset, filter, range, options);
+        } finally {
+            Application.setUserAgentStylesheet(previousTheme);
+        }
+    }
+
+    private static void renderThemed(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
         TimelineView view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(dataset);

@@ -46,9 +46,12 @@ import tools.jackson.core.json.JsonFactory;
  * file, line, column and JSON path. Never throws for bad content; only a file that cannot be read at all gives an
  * {@link IOException}.
  *
- * <p>The event array is streamed: one event at a time is held as a tree, so memory grows with the events kept, not
- * with the document. Jackson's read constraints bound nesting, string and number sizes so that a hostile file
- * cannot exhaust the stack or memory. Instances are thread-safe.
+ * <p>The event array is streamed: each event is read straight from the token stream into reused holders that keep
+ * only its values and their positions, so memory grows with the events kept, not with the document, and a valid
+ * event allocates little beyond what is kept. JSON paths for messages are spelled out only when a problem is
+ * reported. The small top-level sections (countries, categories, eras) are read as {@link JsonNode} trees.
+ * Jackson's read constraints bound nesting, string and number sizes so that a hostile file cannot exhaust the stack
+ * or memory. Instances are thread-safe.
  */
 public final class DatasetReader {
     /** Deepest nesting accepted; the format itself needs four levels. */
@@ -72,11 +75,11 @@ public final class DatasetReader {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-    /** Sort keys: bits for an event's position in the file, and for its length in days. */
+    /** Bits of a sort key for an event's position in the file. */
     private static final int INDEX_BITS = 24;
-
+    /** Bits of a sort key for an event's length in days, which is clipped to fit. */
     private static final int LENGTH_BITS = 16;
-    /** The earliest day a date can mean; start days are counted from it in sort keys. */
+    /** The earliest day a date can mean; sort keys count start days from it. */
     private static final long FIRST_DAY =
             HistoricalDate.ofYear(HistoricalDate.MIN_YEAR).firstDay();
 
@@ -386,8 +389,8 @@ public final class DatasetReader {
         // ------------------------------------------------ events: reading the stream
 
         /**
-         * Reads the event object the parser is on into {@code into}. Like a tree read, the first of duplicate keys
-         * wins and each duplicate is reported as it is met, so problems come in the same order as before.
+         * Reads the event object the parser is on into {@code into}. As with a tree read, the first of duplicate
+         * keys wins and each duplicate is reported as it is met, so problems are reported in the same order.
          */
         private void scanEvent(JsonParser parser, EventValues into) {
             into.clear();
@@ -767,7 +770,10 @@ public final class DatasetReader {
             return ok ? immutableList(texts, list.size()) : null;
         }
 
-        /** The first {@code size} texts as an immutable list, without the extra copy of {@code List.copyOf}. */
+        /**
+         * The first {@code size} texts as an immutable list, which the {@code List.copyOf} in {@link Event} keeps as
+         * it is, where it would copy a mutable list.
+         */
         private static List<String> immutableList(String[] texts, int size) {
             return switch (size) {
                 case 0 -> List.of();
@@ -779,6 +785,9 @@ public final class DatasetReader {
         }
 
         private void warnUnknownFields(List<UnknownField> fields, String shape, int index, int sourceItem) {
+            if (fields.isEmpty()) {
+                return; // the usual case, without an iterator per event
+            }
             for (UnknownField field : fields) {
                 if (reportedUnknownFields.add(shape + "." + field.name())) {
                     String path = sourceItem < 0
@@ -1137,7 +1146,7 @@ public final class DatasetReader {
      * and its text when it is a string. Only what checks and messages need is kept.
      */
     private static final class Value implements Reusable {
-        JsonNode.Kind kind;
+        Kind kind;
         int line;
         int column;
         String text;

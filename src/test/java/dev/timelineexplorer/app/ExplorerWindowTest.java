@@ -48,6 +48,11 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
+        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .stream()
+                        .filter(window -> window instanceof javafx.stage.PopupWindow)
+                        .forEach(javafx.stage.Window::hide);
         node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
         window = new ExplorerWindow(stage, new AppPreferences(node), openedLinks::add);
         window.timeline().setAnimated(false);

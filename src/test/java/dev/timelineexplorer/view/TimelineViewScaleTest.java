@@ -29,6 +29,11 @@ class TimelineViewScaleTest {
 
     @Start
     void start(Stage stage) {
+        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .stream()
+                        .filter(window -> window instanceof javafx.stage.PopupWindow)
+                        .forEach(javafx.stage.Window::hide);
         Random random = new Random(3);
         long[] days = new long[30_000];
         for (int i = 0; i < days.length; i++) {
@@ -52,7 +57,13 @@ class TimelineViewScaleTest {
         view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(new Dataset("Many", "", List.of(), List.of(), List.of(), events));
+        // TestFX shares one stage between test classes: give it this test's size and place.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(new Scene(new StackPane(view), 1000, 520));
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 

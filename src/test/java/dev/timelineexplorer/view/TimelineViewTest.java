@@ -30,10 +30,21 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) {
+        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .stream()
+                        .filter(window -> window instanceof javafx.stage.PopupWindow)
+                        .forEach(javafx.stage.Window::hide);
         view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(DATASET);
+        // TestFX shares one stage between test classes: give it this test's size and place.
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(new Scene(new StackPane(view), 1000, 520));
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
