@@ -595,7 +595,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             max = Math.max(max, count);
         }
         double badgeRowTop = top;
-        double areaTop = top + ROW_HEIGHT + 6;
+        // The message line sits between the badges and the histogram, never over the bars.
+        double messageY = top + ROW_HEIGHT + 14;
+        double areaTop = messageY + 16;
         double areaBottom = height - 6;
         double area = Math.max(10, areaBottom - areaTop);
         Paint fill = control.overviewFillProperty().get();
@@ -625,7 +627,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         drawMessage(
                 g,
                 String.format(java.util.Locale.ROOT, "%,d events here: zoom in to see them one by one", inView),
-                areaTop + 10);
+                messageY);
     }
 
     private void drawEvent(
