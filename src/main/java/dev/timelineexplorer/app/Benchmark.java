@@ -247,7 +247,8 @@ final class Benchmark {
         }
     }
 
-    private static <T> T onFx(Supplier<T> work) {
+    /** Runs work on the JavaFX thread and waits for its result. */
+    static <T> T onFx(Supplier<T> work) {
         if (Platform.isFxApplicationThread()) {
             return work.get();
         }

@@ -269,17 +269,10 @@ public final class ExplorerWindow {
         if (dataset.get() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export View as " + format.toUpperCase(java.util.Locale.ROOT));
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(
-                        format.toUpperCase(java.util.Locale.ROOT) + " files (*." + format + ")", "*." + format));
-        chooser.setInitialFileName(suggestedName(format));
-        java.io.File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
+        Path target = chooseExportFile("Export View as " + format.toUpperCase(java.util.Locale.ROOT), format);
+        if (target == null) {
             return;
         }
-        Path target = withExtension(chosen.toPath(), format);
         try {
             if (format.equals("svg")) {
                 ViewExport.writeSvg(timeline, target);
@@ -290,6 +283,18 @@ public final class ExplorerWindow {
         } catch (IOException | RuntimeException e) {
             showError("Could not export " + target.getFileName(), describe(e));
         }
+    }
+
+    /** Asks where to save, suggesting a name from the dataset; null when the user cancels. */
+    private Path chooseExportFile(String title, String format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        format.toUpperCase(java.util.Locale.ROOT) + " files (*." + format + ")", "*." + format));
+        chooser.setInitialFileName(suggestedName(format));
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        return chosen == null ? null : withExtension(chosen.toPath(), format);
     }
 
     private String suggestedName(String extension) {
@@ -319,18 +324,12 @@ public final class ExplorerWindow {
         if (data == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(
-                "Export " + shownEvents.get().size() + " Events as " + format.toUpperCase(java.util.Locale.ROOT));
-        chooser.getExtensionFilters()
-                .add(new FileChooser.ExtensionFilter(
-                        format.toUpperCase(java.util.Locale.ROOT) + " files (*." + format + ")", "*." + format));
-        chooser.setInitialFileName(suggestedName(format));
-        java.io.File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
+        Path target = chooseExportFile(
+                "Export " + shownEvents.get().size() + " Events as " + format.toUpperCase(java.util.Locale.ROOT),
+                format);
+        if (target == null) {
             return;
         }
-        Path target = withExtension(chosen.toPath(), format);
         try {
             if (format.equals("csv")) {
                 CsvExporter.export(shownEvents.get(), target);

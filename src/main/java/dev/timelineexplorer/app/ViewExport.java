@@ -23,11 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
@@ -120,7 +116,7 @@ final class ViewExport {
         }
         EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
         try {
-            onFx(() -> {
+            Benchmark.onFx(() -> {
                 render(dataset, filter, range, options);
                 return null;
             });
@@ -212,27 +208,5 @@ final class ViewExport {
             digits = String.format(Locale.ROOT, "%04d", Integer.parseInt(digits));
         }
         return (negative ? "-" : "") + digits;
-    }
-
-    private static <T> T onFx(Supplier<T> work) {
-        if (Platform.isFxApplicationThread()) {
-            return work.get();
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
