@@ -119,6 +119,32 @@ public final class DatasetReader {
         return new Run(sourceName).read(input.stream());
     }
 
+    /** A value quoted for a message, escaped and cut after 80 characters. */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        int shown = Math.min(text.length(), 80);
+        for (int i = 0; i < shown; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        if (shown < text.length()) {
+            out.append('…');
+        }
+        return out.append('"').toString();
+    }
+
     /** The state of one read. */
     private static final class Run {
         private final String source;
@@ -1079,31 +1105,6 @@ public final class DatasetReader {
                 return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             }
             return code;
-        }
-
-        private static String quote(String text) {
-            StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-            int shown = Math.min(text.length(), 80);
-            for (int i = 0; i < shown; i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            if (shown < text.length()) {
-                out.append('…');
-            }
-            return out.append('"').toString();
         }
 
         // ---------------------------------------------------------------- reporting

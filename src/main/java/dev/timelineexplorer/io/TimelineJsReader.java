@@ -1079,28 +1079,7 @@ final class TimelineJsReader {
     }
 
     private static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        int shown = Math.min(text.length(), 80);
-        for (int i = 0; i < shown; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        if (shown < text.length()) {
-            out.append('…');
-        }
-        return out.append('"').toString();
+        return DatasetReader.quote(text);
     }
 
     // -------------------------------------------------------------------- reporting
