@@ -119,6 +119,20 @@ public final class DatasetReader {
         return new Run(sourceName).read(input.stream());
     }
 
+    /**
+     * The result of a read: the problems in file order, then a line counting those past the limit. Both readers
+     * (this format and TimelineJS) finish this way.
+     */
+    static LoadResult result(String source, Dataset dataset, List<Problem> problems, int uncountedProblems) {
+        List<Problem> all = new ArrayList<>(problems);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (uncountedProblems > 0) {
+            all.add(new Problem(
+                    source, 0, 0, Severity.ERROR, "", "and " + uncountedProblems + " more problems not listed"));
+        }
+        return new LoadResult(dataset, all);
+    }
+
     /** A value quoted for a message, escaped and cut after 80 characters. */
     static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
@@ -910,13 +924,7 @@ public final class DatasetReader {
         }
 
         private LoadResult finish(Dataset dataset) {
-            List<Problem> all = new ArrayList<>(problems);
-            all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            if (uncountedProblems > 0) {
-                all.add(new Problem(
-                        source, 0, 0, Severity.ERROR, "", "and " + uncountedProblems + " more problems not listed"));
-            }
-            return new LoadResult(dataset, all);
+            return DatasetReader.result(source, dataset, problems, uncountedProblems);
         }
 
         private List<Country> resolveCountries() {

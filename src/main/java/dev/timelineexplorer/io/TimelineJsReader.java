@@ -721,13 +721,7 @@ final class TimelineJsReader {
     }
 
     private LoadResult finish(Dataset dataset) {
-        List<Problem> all = new ArrayList<>(problems);
-        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        if (uncountedProblems > 0) {
-            all.add(new Problem(
-                    source, 0, 0, Severity.ERROR, "", "and " + uncountedProblems + " more problems not listed"));
-        }
-        return new LoadResult(dataset, all);
+        return DatasetReader.result(source, dataset, problems, uncountedProblems);
     }
 
     // -------------------------------------------------------------------- text
