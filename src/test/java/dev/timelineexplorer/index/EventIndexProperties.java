@@ -127,7 +127,7 @@ class EventIndexProperties {
     @Property(tries = 400)
     void givenEvents_whenQueryingAnInterval_thenTheIndexFindsWhatAScanFinds(@ForAll("scenarios") Scenario scenario) {
         // Given
-        EventIndex index = new EventIndex(scenario.events());
+        EventIndex index = EventIndex.of(scenario.events());
 
         for (Query query : scenario.queries()) {
             // When
@@ -148,7 +148,7 @@ class EventIndexProperties {
     @Property(tries = 200)
     void givenAnEmptyInterval_whenQuerying_thenNothingIntersects(@ForAll("scenarios") Scenario scenario) {
         // Given
-        EventIndex index = new EventIndex(scenario.events());
+        EventIndex index = EventIndex.of(scenario.events());
 
         for (Query query : scenario.queries()) {
             // When: [t, t) and the reversed [t1, t0) when t0 < t1
@@ -170,7 +170,7 @@ class EventIndexProperties {
     void givenEvents_whenCountingPerBucket_thenEachSliceMatchesAScan(
             @ForAll("scenarios") Scenario scenario, @ForAll("bucketCounts") int buckets) {
         // Given
-        EventIndex index = new EventIndex(scenario.events());
+        EventIndex index = EventIndex.of(scenario.events());
 
         for (Query query : scenario.queries()) {
             Query range = finiteAndOrdered(query);
@@ -237,8 +237,8 @@ class EventIndexProperties {
         }
 
         // When
-        EventIndex subset = new EventIndex(events).subset(bits);
-        EventIndex direct = new EventIndex(filtered);
+        EventIndex subset = EventIndex.of(events).subset(bits);
+        EventIndex direct = EventIndex.of(filtered);
 
         // Then
         assertThat(subset.size()).isEqualTo(direct.size());
@@ -265,7 +265,7 @@ class EventIndexProperties {
     void givenEvents_whenIndexing_thenPositionsExtentsAndBoundsMatchTheList(@ForAll("scenarios") Scenario scenario) {
         // When
         List<Event> events = scenario.events();
-        EventIndex index = new EventIndex(events);
+        EventIndex index = EventIndex.of(events);
 
         // Then
         assertThat(index.size()).isEqualTo(events.size());
@@ -309,7 +309,7 @@ class EventIndexProperties {
         long[] ends = events.stream().mapToLong(Event::endDayExclusive).toArray();
 
         // When
-        EventIndex index = new EventIndex(events);
+        EventIndex index = EventIndex.of(events);
 
         // Then
         for (double[] query : new double[][] {{0, 365}, {-500_000, -400_000}, {FIRST_DAY, LAST_DAY}, {12.5, 12.5}}) {
@@ -337,10 +337,10 @@ class EventIndexProperties {
         // Given
         Event later = event(HistoricalDate.ofYear(1950), null);
         Event earlier = event(HistoricalDate.ofYear(1900), null);
-        EventIndex index = new EventIndex(List.of(earlier, later));
+        EventIndex index = EventIndex.of(List.of(earlier, later));
 
         // Then
-        assertThatThrownBy(() -> new EventIndex(List.of(later, earlier)))
+        assertThatThrownBy(() -> EventIndex.of(List.of(later, earlier)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sorted by start");
         assertThatThrownBy(() -> index.intersecting(Double.NaN, 3))
@@ -365,7 +365,7 @@ class EventIndexProperties {
     @Test
     void givenNoEvents_whenQuerying_thenEverythingIsEmptyAndBoundsAreNaN() {
         // Given
-        EventIndex index = new EventIndex(List.of());
+        EventIndex index = EventIndex.of(List.of());
 
         // Then
         assertThat(index.size()).isZero();
@@ -383,7 +383,7 @@ class EventIndexProperties {
         // Given: 1970 as a year-precision point, and a span from 1 January 1970 to 10 January 1970
         Event year = event(HistoricalDate.ofYear(1970), null);
         Event tenDays = event(HistoricalDate.ofEpochDay(0), HistoricalDate.ofEpochDay(9));
-        EventIndex index = new EventIndex(sorted(List.of(year, tenDays)));
+        EventIndex index = EventIndex.of(sorted(List.of(year, tenDays)));
 
         // When: slices of five days from day 0 to day 20
         int[] starting = index.countStartsPerBucket(0, 20, 4);
