@@ -631,7 +631,7 @@ public final class ExplorerWindow {
                 }
                 // Indexes are built here too, so that even a million events never stall the window.
                 List<Event> events = result.dataset().events();
-                return new Loaded(result, new FilterIndex(events), new EventIndex(events));
+                return new Loaded(result, new FilterIndex(events), EventIndex.of(events));
             }
         };
         loading = task;

@@ -152,7 +152,7 @@ final class ViewExport {
         TimelineView view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(dataset);
-        EventIndex all = new EventIndex(dataset.events());
+        EventIndex all = EventIndex.of(dataset.events());
         view.setEvents(
                 filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter)));
         BorderPane root = new BorderPane(view);

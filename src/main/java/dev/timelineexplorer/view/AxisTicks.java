@@ -1,5 +1,6 @@
 package dev.timelineexplorer.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +23,8 @@ import java.util.function.ToDoubleFunction;
  * @param minorUnit the finest unit whose labels are legible
  * @param majorUnit the unit above it, empty when the minor unit is the coarsest of the ladder
  * @param minor the minor ticks, in day order, with short labels ("Jun", "22", "1965", "44 BC")
- * @param major the major ticks, in day order, with complete labels ("June 1965", "1960", "100 BC"); empty when
- *     there is no major unit
+ * @param major the major ticks, in day order, each labelled with the name of the period it starts ("June 1965",
+ *     "1960s", "20th century"); empty when there is no major unit
  */
 public record AxisTicks(TickUnit minorUnit, Optional<TickUnit> majorUnit, List<Tick> minor, List<Tick> major) {
 
@@ -59,7 +60,7 @@ public record AxisTicks(TickUnit minorUnit, Optional<TickUnit> majorUnit, List<T
      * @param minGap the least space between the end of a label and the next tick, in pixels
      */
     public static AxisTicks compute(TimeScale scale, ToDoubleFunction<String> labelWidth, double minGap) {
-        return compute(scale, labelWidth, labelWidth, minGap);
+        return compute(scale, labelWidth, labelWidth, minGap, AxisLabels.ENGLISH);
     }
 
     /**
@@ -69,25 +70,28 @@ public record AxisTicks(TickUnit minorUnit, Optional<TickUnit> majorUnit, List<T
      * @param minorLabelWidth the width of a minor label's text, in pixels
      * @param majorLabelWidth the width of a major label's text, in pixels
      * @param minGap the least space between the end of a label and the next tick, in pixels
+     * @param labels what to write at the ticks
      */
     public static AxisTicks compute(
             TimeScale scale,
             ToDoubleFunction<String> minorLabelWidth,
             ToDoubleFunction<String> majorLabelWidth,
-            double minGap) {
+            double minGap,
+            AxisLabels labels) {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(minorLabelWidth, "minorLabelWidth");
         Objects.requireNonNull(majorLabelWidth, "majorLabelWidth");
+        Objects.requireNonNull(labels, "labels");
         for (TickUnit unit : TickUnit.values()) {
-            List<Tick> minor = legibleTicks(unit, scale, minorLabelWidth, minGap, false);
+            List<Tick> minor = legibleTicks(unit, scale, minorLabelWidth, minGap, labels, false);
             if (minor != null) {
                 Optional<TickUnit> majorUnit = unit.naturalMajor();
                 while (majorUnit.isPresent()) {
-                    List<Tick> major = legibleTicks(majorUnit.get(), scale, majorLabelWidth, minGap, true);
+                    List<Tick> major = legibleTicks(majorUnit.get(), scale, majorLabelWidth, minGap, labels, true);
                     if (major != null) {
                         return new AxisTicks(unit, majorUnit, minor, major);
                     }
-                    majorUnit = majorUnit.get().coarser();
+                    majorUnit = majorUnit.get().coarserNamedPeriod();
                 }
                 return new AxisTicks(unit, Optional.empty(), minor, List.of());
             }
@@ -98,7 +102,12 @@ public record AxisTicks(TickUnit minorUnit, Optional<TickUnit> majorUnit, List<T
 
     /** The ticks of a unit in view, or null when two neighbouring labels would overlap or there are too many. */
     private static List<Tick> legibleTicks(
-            TickUnit unit, TimeScale scale, ToDoubleFunction<String> labelWidth, double minGap, boolean major) {
+            TickUnit unit,
+            TimeScale scale,
+            ToDoubleFunction<String> labelWidth,
+            double minGap,
+            AxisLabels labels,
+            boolean major) {
         if (unit != COARSEST && !worthTrying(unit, scale, minGap)) {
             return null;
         }
@@ -110,7 +119,10 @@ public record AxisTicks(TickUnit minorUnit, Optional<TickUnit> majorUnit, List<T
             if (day < TickUnit.MIN_DAY) {
                 continue;
             }
-            String label = major ? unit.majorLabel(day) : unit.minorLabel(day);
+            LocalDate date = LocalDate.ofEpochDay(day);
+            String label = major
+                    ? labels.major(unit, date, LocalDate.ofEpochDay(unit.nextTick(day)))
+                    : labels.minor(unit, date);
             double x = scale.toX(day);
             if (!ticks.isEmpty() && x - previousX < previousWidth + minGap) {
                 return null;

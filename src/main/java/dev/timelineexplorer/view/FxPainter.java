@@ -8,11 +8,16 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** Paints on a JavaFX canvas. */
-final class FxPainter implements Painter {
+public final class FxPainter implements Painter {
     private final GraphicsContext g;
 
-    FxPainter(GraphicsContext g) {
+    public FxPainter(GraphicsContext g) {
         this.g = g;
+    }
+
+    @Override
+    public void translate(double dx, double dy) {
+        g.translate(dx, dy);
     }
 
     @Override

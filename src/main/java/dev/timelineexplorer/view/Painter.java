@@ -7,11 +7,17 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The drawing operations the timeline uses, so that one drawing routine paints the screen ({@link FxPainter}) and
- * exported vector files ({@link SvgPainter}) alike. Coordinates are pixels; the methods mean what the same-named
- * methods of {@link javafx.scene.canvas.GraphicsContext} mean.
+ * The drawing operations the timeline and the map use, so that one drawing routine paints the screen ({@link
+ * FxPainter}) and exported vector files ({@link SvgPainter}) alike. Coordinates are pixels; the methods mean what the
+ * same-named methods of {@link javafx.scene.canvas.GraphicsContext} mean.
  */
-interface Painter {
+public interface Painter {
+    /**
+     * Moves the origin by a number of pixels, adding to earlier moves, so that one band can be drawn below another in
+     * a single picture.
+     */
+    void translate(double dx, double dy);
+
     void setFill(Paint paint);
 
     void setStroke(Paint paint);

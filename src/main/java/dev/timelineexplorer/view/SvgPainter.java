@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * Paints into an SVG document, shapes as shapes and text as text, through an XML writer (so any text in the data
  * is escaped, never markup). Paints that are not plain colours fall back to grey.
  */
-final class SvgPainter implements Painter {
+public final class SvgPainter implements Painter {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private final XMLStreamWriter xml;
@@ -29,9 +29,11 @@ final class SvgPainter implements Painter {
     private TextAlignment align = TextAlignment.LEFT;
     private VPos baseline = VPos.BASELINE;
     private double alpha = 1;
+    /** Groups opened by {@link #translate}, closed by {@link #finish()}. */
+    private int openGroups;
 
     /** Starts a document of the given size in pixels; call {@link #finish()} at the end. */
-    SvgPainter(OutputStream out, double width, double height) throws XMLStreamException {
+    public SvgPainter(OutputStream out, double width, double height) throws XMLStreamException {
         xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -44,12 +46,26 @@ final class SvgPainter implements Painter {
     }
 
     /** Closes the document and flushes it. */
-    void finish() throws XMLStreamException {
+    public void finish() throws XMLStreamException {
+        for (; openGroups > 0; openGroups--) {
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+    }
+
+    /** Opens a group moved by the offset: what follows is drawn in its coordinates. */
+    @Override
+    public void translate(double dx, double dy) {
+        write(() -> {
+            xml.writeStartElement("g");
+            xml.writeAttribute("transform", "translate(" + number(dx) + "," + number(dy) + ")");
+            xml.writeCharacters("\n");
+            openGroups++;
+        });
     }
 
     @Override

@@ -6,31 +6,44 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * One step of the axis's ladder of tick units, finest first: days, two days, weeks, months (1, 3, 6) and years (1,
- * 5, 10, 50, 100, 500, 1000, 5000, 10000).
+ * One step of the axis's ladder of tick units, finest first, in steps of 1, 2 and 5 where the calendar allows: days
+ * (1, 2), weeks, half months, months (1, 2, 3, 6) and years (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000,
+ * 10000). Neighbouring rungs are at most 2.5 times apart (weeks to half months a little over 2), so the finest legible
+ * unit always leaves several labels in view.
  *
  * <p>A tick marks the start of a unit's period and sits on an epoch day (days since 1970-01-01). Days are every day;
  * two days are the odd days of the month (1, 3, ... but never the last day, so neighbours are at least two days
- * apart); weeks start on Mondays; months start on 1 January, 1 April, ... as their step says. Years are astronomical
- * (year 0 is 1 BC) but the axis has no year 0: with a step above one, ticks sit on AD years that are multiples of the
- * step (10, 20, ...) and on BC years whose BC number is a multiple (10 BC, 20 BC, ...), so neighbours around the era
- * boundary read "10 BC, 10". Ticks exist only for years {@value HistoricalDate#MIN_YEAR} to {@value
+ * apart); weeks start on Mondays; half months on the 1st and the 16th; months on 1 January, 1 March, ... as their step
+ * says. Years are astronomical (year 0 is 1 BC) but the axis has no year 0: with a step above one, ticks sit on AD
+ * years that are multiples of the step (10, 20, ...) and on BC years whose BC number is a multiple (10 BC, 20 BC,
+ * ...); with a step of five or more also on AD 1, where the era begins, so neighbours around the era boundary read "10
+ * BC, AD 1, 10" and every named period lies within one era. (Two-year ticks jump from 2 BC to AD 2: a tick on AD 1
+ * would leave a one-year gap too narrow for its label.) Ticks exist only for years {@value HistoricalDate#MIN_YEAR} to {@value
  * HistoricalDate#MAX_YEAR}.
+ *
+ * <p>Five units name periods a reader would say (a month, a year, a decade, a century, a millennium); they serve as
+ * the axis's major row above the finer units (see {@link #naturalMajor()}).
  */
 public enum TickUnit {
     DAY(ChronoUnit.DAYS, 1),
     TWO_DAYS(ChronoUnit.DAYS, 2),
     WEEK(ChronoUnit.WEEKS, 1),
+    HALF_MONTH(ChronoUnit.DAYS, 15),
     MONTH(ChronoUnit.MONTHS, 1),
+    TWO_MONTHS(ChronoUnit.MONTHS, 2),
     QUARTER(ChronoUnit.MONTHS, 3),
     HALF_YEAR(ChronoUnit.MONTHS, 6),
     YEAR(ChronoUnit.YEARS, 1),
+    TWO_YEARS(ChronoUnit.YEARS, 2),
     FIVE_YEARS(ChronoUnit.YEARS, 5),
     DECADE(ChronoUnit.YEARS, 10),
+    TWENTY_YEARS(ChronoUnit.YEARS, 20),
     FIFTY_YEARS(ChronoUnit.YEARS, 50),
     CENTURY(ChronoUnit.YEARS, 100),
+    TWO_CENTURIES(ChronoUnit.YEARS, 200),
     FIVE_CENTURIES(ChronoUnit.YEARS, 500),
     MILLENNIUM(ChronoUnit.YEARS, 1000),
+    TWO_MILLENNIA(ChronoUnit.YEARS, 2000),
     FIVE_MILLENNIA(ChronoUnit.YEARS, 5000),
     TEN_MILLENNIA(ChronoUnit.YEARS, 10000);
 
@@ -41,16 +54,8 @@ public enum TickUnit {
     static final long END_DAY = LocalDate.of(HistoricalDate.MAX_YEAR + 1, 1, 1).toEpochDay();
 
     private static final double DAYS_PER_YEAR = 365.2425;
-    private static final String[] SHORT_MONTHS = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-    };
-    private static final String[] DAY_NUMBERS = new String[32];
-
-    static {
-        for (int i = 1; i < DAY_NUMBERS.length; i++) {
-            DAY_NUMBERS[i] = Integer.toString(i);
-        }
-    }
+    /** The day of the month on which the second half of a month starts. */
+    private static final int SECOND_HALF = 16;
 
     private final ChronoUnit chronoUnit;
     private final int amount;
@@ -65,7 +70,7 @@ public enum TickUnit {
         return chronoUnit;
     }
 
-    /** How many of {@link #chronoUnit()} one step spans, for example 3 for quarters. */
+    /** How many of {@link #chronoUnit()} one step spans, for example 3 for quarters (about 15 for half months). */
     public int amount() {
         return amount;
     }
@@ -76,7 +81,7 @@ public enum TickUnit {
             case WEEKS -> 7.0 * amount;
             case MONTHS -> DAYS_PER_YEAR / 12 * amount;
             case YEARS -> DAYS_PER_YEAR * amount;
-            default -> amount;
+            default -> this == HALF_MONTH ? DAYS_PER_YEAR / 24 : amount;
         };
     }
 
@@ -86,7 +91,9 @@ public enum TickUnit {
             case DAY -> 1;
             case TWO_DAYS -> 2;
             case WEEK -> 7;
+            case HALF_MONTH -> 13;
             case MONTH -> 28;
+            case TWO_MONTHS -> 59;
             case QUARTER -> 90;
             case HALF_YEAR -> 181;
             default -> 365.0 * amount;
@@ -99,23 +106,38 @@ public enum TickUnit {
         return ordinal() + 1 < all.length ? Optional.of(all[ordinal() + 1]) : Optional.empty();
     }
 
+    /** Whether this unit is a period a reader names: a month, a year, a decade, a century or a millennium. */
+    public boolean isNamedPeriod() {
+        return this == MONTH || this == YEAR || this == DECADE || this == CENTURY || this == MILLENNIUM;
+    }
+
     /**
-     * The unit whose labels naturally sit above this one's on the axis: months over days and weeks, years over months,
-     * decades over years, centuries over 5 and 10 years, millennia over 50 and 100 years, 5000 years over 500 and 1000
-     * years, 10000 over 5000. Empty for the coarsest unit.
+     * The named period whose labels sit above this unit's on the axis: months over days, weeks and half months, years
+     * over months, decades over years, centuries over decades, millennia over centuries. Empty for millennia and
+     * coarser units, whose own labels say it all.
      */
     public Optional<TickUnit> naturalMajor() {
         return Optional.ofNullable(
                 switch (this) {
-                    case DAY, TWO_DAYS, WEEK -> MONTH;
-                    case MONTH, QUARTER, HALF_YEAR -> YEAR;
-                    case YEAR -> DECADE;
-                    case FIVE_YEARS, DECADE -> CENTURY;
-                    case FIFTY_YEARS, CENTURY -> MILLENNIUM;
-                    case FIVE_CENTURIES, MILLENNIUM -> FIVE_MILLENNIA;
-                    case FIVE_MILLENNIA -> TEN_MILLENNIA;
-                    case TEN_MILLENNIA -> null;
+                    case DAY, TWO_DAYS, WEEK, HALF_MONTH -> MONTH;
+                    case MONTH, TWO_MONTHS, QUARTER, HALF_YEAR -> YEAR;
+                    case YEAR, TWO_YEARS, FIVE_YEARS -> DECADE;
+                    case DECADE, TWENTY_YEARS, FIFTY_YEARS -> CENTURY;
+                    case CENTURY, TWO_CENTURIES, FIVE_CENTURIES -> MILLENNIUM;
+                    default -> null;
                 });
+    }
+
+    /** The next named period above this one, or empty: used when the natural major's labels do not fit. */
+    Optional<TickUnit> coarserNamedPeriod() {
+        for (Optional<TickUnit> next = coarser();
+                next.isPresent();
+                next = next.get().coarser()) {
+            if (next.get().isNamedPeriod()) {
+                return next;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -123,6 +145,11 @@ public enum TickUnit {
      * callers skip such ticks.
      */
     long floorTick(long epochDay) {
+        if (this == HALF_MONTH) {
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
+            return date.withDayOfMonth(date.getDayOfMonth() >= SECOND_HALF ? SECOND_HALF : 1)
+                    .toEpochDay();
+        }
         return switch (chronoUnit) {
             case DAYS -> amount == 1 ? epochDay : floorOddDay(epochDay);
             case WEEKS -> epochDay - Math.floorMod(epochDay + 3, 7); // 1970-01-01 was a Thursday
@@ -139,37 +166,18 @@ public enum TickUnit {
 
     /** The tick after a tick, in epoch days. */
     long nextTick(long tickDay) {
+        if (this == HALF_MONTH) {
+            LocalDate date = LocalDate.ofEpochDay(tickDay);
+            return (date.getDayOfMonth() < SECOND_HALF
+                            ? date.withDayOfMonth(SECOND_HALF)
+                            : date.withDayOfMonth(1).plusMonths(1))
+                    .toEpochDay();
+        }
         return switch (chronoUnit) {
             case DAYS -> amount == 1 ? tickDay + 1 : nextOddDay(tickDay);
             case WEEKS -> tickDay + 7;
             case MONTHS -> LocalDate.ofEpochDay(tickDay).plusMonths(amount).toEpochDay();
-            default -> {
-                int year = LocalDate.ofEpochDay(tickDay).getYear();
-                yield yearStart(year == 1 - amount ? amount : year + amount);
-            }
-        };
-    }
-
-    /** The short label of a tick: "22", "22 Jun", "Jun", "1965" or "44 BC". */
-    String minorLabel(long tickDay) {
-        LocalDate date = LocalDate.ofEpochDay(tickDay);
-        return switch (chronoUnit) {
-            case DAYS -> DAY_NUMBERS[date.getDayOfMonth()];
-            case WEEKS -> DAY_NUMBERS[date.getDayOfMonth()] + " " + SHORT_MONTHS[date.getMonthValue() - 1];
-            case MONTHS -> SHORT_MONTHS[date.getMonthValue() - 1];
-            default -> HistoricalDate.yearText(date.getYear());
-        };
-    }
-
-    /** The complete label of a tick: "22 June 1965", "June 1965", "1960" or "100 BC" (the period's first year). */
-    String majorLabel(long tickDay) {
-        LocalDate date = LocalDate.ofEpochDay(tickDay);
-        String year = HistoricalDate.yearText(date.getYear());
-        return switch (chronoUnit) {
-            case DAYS, WEEKS ->
-                date.getDayOfMonth() + " " + HistoricalDate.monthName(date.getMonthValue()) + " " + year;
-            case MONTHS -> HistoricalDate.monthName(date.getMonthValue()) + " " + year;
-            default -> year;
+            default -> yearStart(nextTickYear(LocalDate.ofEpochDay(tickDay).getYear()));
         };
     }
 
@@ -178,8 +186,29 @@ public enum TickUnit {
         if (year >= amount) {
             return Math.floorDiv(year, amount) * amount;
         }
-        // BC ticks are years 1 - k * amount (k >= 1); years 1 .. amount - 1 fall back to the first of them
-        return Math.min(1 - amount, Math.floorDiv(year - 1, amount) * amount + 1);
+        if (year >= 1) {
+            // AD 1 .. amount - 1 belong to the period that starts the era, or to the last BC one
+            return startsEra() ? 1 : 1 - amount;
+        }
+        // BC ticks are years 1 - k * amount (k >= 1): the largest at or before the year
+        int k = Math.floorDiv(1 - year + amount - 1, amount);
+        return 1 - k * amount;
+    }
+
+    /** The tick year after a tick year: from the last BC tick to AD 1, from AD 1 to the first multiple of the step. */
+    private int nextTickYear(int year) {
+        if (amount == 1 || year >= amount) {
+            return year + amount;
+        }
+        if (!startsEra()) {
+            return year == 1 - amount ? amount : year + amount;
+        }
+        return year == 1 ? amount : Math.min(year + amount, 1);
+    }
+
+    /** Whether a tick marks AD 1, the start of the era: for steps of five years or more. */
+    private boolean startsEra() {
+        return chronoUnit == ChronoUnit.YEARS && amount >= 5;
     }
 
     private static long yearStart(int year) {

@@ -49,4 +49,18 @@ public record TimeScale(double startDay, double endDay, double width) {
     public double daysFor(double pixels) {
         return pixels / pixelsPerDay();
     }
+
+    /**
+     * The column of a day when time at this zoom is cut into columns {@code columnPixels} wide. Columns are anchored
+     * to time (column 0 starts at epoch day 0), not to the edge of the view, so that an event stays in its column while
+     * the view pans and "+N" counts do not flicker.
+     */
+    public long column(double day, double columnPixels) {
+        return (long) Math.floor(day * pixelsPerDay() / columnPixels);
+    }
+
+    /** The first day of a column of {@link #column}, in epoch days. */
+    public double columnStartDay(long column, double columnPixels) {
+        return column * columnPixels / pixelsPerDay();
+    }
 }

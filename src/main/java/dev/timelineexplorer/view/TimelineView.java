@@ -5,7 +5,10 @@ import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
@@ -21,11 +24,16 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * A zoomable, pannable timeline of events and eras with an overview strip, drawn on a canvas by {@link
@@ -61,21 +69,15 @@ public class TimelineView extends Control {
     private final ObjectProperty<List<Event>> events = new SimpleObjectProperty<>(this, "events", List.of()) {
         @Override
         protected void invalidated() {
-            List<Event> shown = get();
             Event selected = getSelectedEvent();
-            if (selected != null && (shown == null || !shown.contains(selected))) {
+            if (selected != null && eventIndex().positionOf(selected) < 0) {
                 setSelectedEvent(null);
             }
         }
     };
 
-    private final ObjectProperty<TimeRange> visibleRange =
-            new SimpleObjectProperty<>(this, "visibleRange", defaultRange()) {
-                @Override
-                public void set(TimeRange value) {
-                    super.set(clamp(Objects.requireNonNull(value, "visibleRange")));
-                }
-            };
+    private final ReadOnlyObjectWrapper<TimeRange> visibleRange =
+            new ReadOnlyObjectWrapper<>(this, "visibleRange", defaultRange());
 
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent") {
         @Override
@@ -83,7 +85,9 @@ public class TimelineView extends Control {
             Event event = get();
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-selection"), event != null);
             setAccessibleText(
-                    event == null ? "Timeline" : "Timeline, selected: " + event.title() + ", " + event.dateText());
+                    event == null
+                            ? "Timeline"
+                            : "Timeline, selected: " + getTexts().label(event) + ", " + event.dateText());
         }
     };
 
@@ -93,6 +97,15 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "colorMode", ColorMode.CATEGORY);
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+
+    private final ObjectProperty<TimelineTexts> texts =
+            new SimpleObjectProperty<>(this, "texts", TimelineTexts.ENGLISH);
+
+    private final TimelineRenderer renderer = new TimelineRenderer();
+    /** What the frame on screen drew where; hit-testing and geometry ask it. */
+    private HitMap hitMap = HitMap.EMPTY;
+    /** Colours parsed once per web string: parsing one per event per frame adds up. */
+    private final Map<String, Color> parsedColors = new HashMap<>();
 
     private AnimationTimer animation;
     private Dataset extentDataset;
@@ -157,17 +170,21 @@ public class TimelineView extends Control {
         setEvents(shown.events());
     }
 
-    /** The time shown, in epoch days; clamped to a span between a week and {@link #maxSpanDays()}. */
-    public final ObjectProperty<TimeRange> visibleRangeProperty() {
-        return visibleRange;
+    /**
+     * The time shown, in epoch days. Read-only: {@link #setVisibleRange} clamps every change to a span between a week
+     * and {@link #maxSpanDays()} within years -9999 to 9999, which a binding could not.
+     */
+    public final ReadOnlyObjectProperty<TimeRange> visibleRangeProperty() {
+        return visibleRange.getReadOnlyProperty();
     }
 
     public final TimeRange getVisibleRange() {
         return visibleRange.get();
     }
 
+    /** Shows a range, clamped to a span between a week and {@link #maxSpanDays()} within years -9999 to 9999. */
     public final void setVisibleRange(TimeRange value) {
-        visibleRange.set(value);
+        visibleRange.set(clamp(Objects.requireNonNull(value, "visibleRange")));
     }
 
     /** The selected event, or null. Cleared when the event stops being shown. */
@@ -222,6 +239,19 @@ public class TimelineView extends Control {
         animated.set(value);
     }
 
+    /** The words the view draws that are not data, and how it names events; English by default. */
+    public final ObjectProperty<TimelineTexts> textsProperty() {
+        return texts;
+    }
+
+    public final TimelineTexts getTexts() {
+        return texts.get() == null ? TimelineTexts.ENGLISH : texts.get();
+    }
+
+    public final void setTexts(TimelineTexts value) {
+        texts.set(value);
+    }
+
     // ------------------------------------------------------------------ colours
 
     /** The colour an event is drawn in, following {@link #getColorMode()}. */
@@ -239,7 +269,7 @@ public class TimelineView extends Control {
                 web = category == null ? null : category.color();
             }
         }
-        return web == null ? getNeutralEventColor() : Color.web(web);
+        return web == null || web.isEmpty() ? getNeutralEventColor() : parsedColors.computeIfAbsent(web, Color::web);
     }
 
     // ------------------------------------------------------------------ navigation
@@ -287,7 +317,7 @@ public class TimelineView extends Control {
     public EventIndex eventIndex() {
         List<Event> shown = getEvents();
         if (shown != indexedEvents || index == null) {
-            index = new EventIndex(shown);
+            index = EventIndex.of(shown);
             indexedEvents = shown;
         }
         return index;
@@ -295,16 +325,10 @@ public class TimelineView extends Control {
 
     /** Shows every shown event (or the dataset's extent when none are shown), with a small margin. */
     public void fitAll(boolean animate) {
-        List<Event> shown = getEvents();
+        EventIndex shown = eventIndex();
         TimeRange extent;
-        if (!shown.isEmpty()) {
-            double first = Double.MAX_VALUE;
-            double last = -Double.MAX_VALUE;
-            for (Event event : shown) {
-                first = Math.min(first, event.startDay());
-                last = Math.max(last, event.endDayExclusive());
-            }
-            extent = new TimeRange(first, Math.max(last, first + 1));
+        if (shown.size() > 0) {
+            extent = new TimeRange(shown.minStart(), Math.max(shown.maxEnd(), shown.minStart() + 1));
         } else {
             extent = dataExtent();
         }
@@ -407,36 +431,22 @@ public class TimelineView extends Control {
     }
 
     private void selectNeighbour(int direction) {
-        List<Event> shown = getEvents();
-        if (shown.isEmpty()) {
+        EventIndex shown = eventIndex();
+        if (shown.size() == 0) {
             return;
         }
         Event selected = getSelectedEvent();
-        int index = selected == null ? -1 : shown.indexOf(selected);
+        int index = selected == null ? -1 : shown.positionOf(selected);
         int next;
         if (index < 0) {
-            next = firstIndexAtOrAfter(shown, getVisibleRange().startDay());
+            next = shown.countStartingBefore(getVisibleRange().startDay());
             if (direction < 0) {
                 next = Math.max(0, next - 1);
             }
         } else {
             next = Math.max(0, Math.min(shown.size() - 1, index + direction));
         }
-        select(shown.get(Math.min(next, shown.size() - 1)));
-    }
-
-    private static int firstIndexAtOrAfter(List<Event> sorted, double day) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted.get(mid).startDay() < day) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        select(shown.event(Math.min(next, shown.size() - 1)));
     }
 
     /** Selects the first shown event and scrolls to it. */
@@ -458,56 +468,99 @@ public class TimelineView extends Control {
         scrollToEvent(event, true);
     }
 
-    // ------------------------------------------------------------------ geometry, for tests and accessibility
+    // ------------------------------------------------------------------ drawing, hit-testing and export
+
+    /** The renderer that draws this view: on screen through the skin, and for exports. */
+    TimelineRenderer renderer() {
+        return renderer;
+    }
+
+    /** What the frame on screen drew where. */
+    HitMap hitMap() {
+        return hitMap;
+    }
+
+    void setHitMap(HitMap value) {
+        hitMap = Objects.requireNonNull(value, "hitMap");
+    }
+
+    /** The view's state as one frame of the given size, in pixels. */
+    TimelineFrame frame(double width, double height) {
+        return new TimelineFrame(
+                getDataset(),
+                eventIndex(),
+                getVisibleRange(),
+                width,
+                height,
+                getSelectedEvent(),
+                getHoveredEvent(),
+                this::colorOf,
+                TimelineStyle.of(this),
+                getTexts(),
+                dataExtent());
+    }
 
     /**
      * Where the event is drawn now, in this control's coordinates: the centre of its marker, or of the visible part
      * of its bar. Empty when it is not drawn (outside the view, filtered out or collapsed into a "+N" badge).
      */
     public Optional<Point2D> eventPosition(Event event) {
-        return getSkin() instanceof TimelineViewSkin skin ? skin.eventPosition(event) : Optional.empty();
+        return hitMap.eventPosition(event);
     }
 
     /** The event drawn at a point in this control's coordinates, or null. */
     public Event eventAt(double x, double y) {
-        return getSkin() instanceof TimelineViewSkin skin ? skin.eventAt(x, y) : null;
+        return hitMap.eventAt(x, y);
+    }
+
+    /** The current time-to-pixel mapping of the main band, or null before the first frame is drawn. */
+    public TimeScale timeScale() {
+        return hitMap.scale();
     }
 
     /**
-     * Writes exactly what the view shows (range, events, theme colours, selection) as SVG: shapes as shapes, text
-     * as text. The view must have been laid out (shown, or snapshotted once).
+     * Writes exactly what the view shows (range, events, theme colours, selection) as SVG, at the view's size: shapes
+     * as shapes, text as text. What is on screen, and what a click hits, stay as they were.
      *
-     * @throws IllegalStateException when the view has no skin yet, or the SVG cannot be written
+     * @throws IllegalStateException when the view has no size yet, or the SVG cannot be written
      */
-    public void exportSvg(java.io.OutputStream out) {
-        if (!(getSkin() instanceof TimelineViewSkin skin)) {
-            throw new IllegalStateException("the timeline has not been shown yet");
-        }
+    public void exportSvg(OutputStream out) {
+        TimelineFrame frame = exportFrame();
         try {
-            skin.writeSvg(out);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            SvgPainter svg = new SvgPainter(out, frame.width(), frame.height());
+            renderer.drawAll(frame, svg);
+            svg.finish();
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write SVG: " + e.getMessage(), e);
         }
     }
 
     /**
-     * What the view shows, drawn again at a scale (1 for screen pixels, 2 for a sharp double-size image).
+     * What the view shows, drawn again at a scale (1 for screen pixels, 2 for a sharp double-size image), at the
+     * view's size. What is on screen, and what a click hits, stay as they were.
      *
-     * @throws IllegalStateException when the view has no skin yet
+     * @throws IllegalStateException when the view has no size yet
+     * @throws IllegalArgumentException when the scale is not above 0 and at most 4
      */
-    public javafx.scene.image.WritableImage exportImage(double scale) {
-        if (!(getSkin() instanceof TimelineViewSkin skin)) {
-            throw new IllegalStateException("the timeline has not been shown yet");
-        }
+    public WritableImage exportImage(double scale) {
         if (!(scale > 0 && scale <= 4)) {
             throw new IllegalArgumentException("scale must be above 0 and at most 4: " + scale);
         }
-        return skin.renderImage(scale);
+        TimelineFrame frame = exportFrame();
+        Canvas target = new Canvas(Math.ceil(frame.width() * scale), Math.ceil(frame.height() * scale));
+        GraphicsContext g = target.getGraphicsContext2D();
+        g.scale(scale, scale);
+        renderer.drawAll(frame, new FxPainter(g));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return target.snapshot(parameters, null);
     }
 
-    /** The current time-to-pixel mapping of the main band, or null before the first layout. */
-    public TimeScale timeScale() {
-        return getSkin() instanceof TimelineViewSkin skin ? skin.timeScale() : null;
+    private TimelineFrame exportFrame() {
+        if (!(getWidth() > 0 && getHeight() > 0)) {
+            throw new IllegalStateException("the timeline has no size yet: show it or lay it out first");
+        }
+        return frame(getWidth(), getHeight());
     }
 
     // ------------------------------------------------------------------ clamping

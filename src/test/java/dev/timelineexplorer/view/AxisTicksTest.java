@@ -39,7 +39,7 @@ class AxisTicksTest {
 
     @ParameterizedTest(name = "centre {0}, span {1} days")
     @MethodSource("zoomLevels")
-    void givenAnyZoomFrom20000YearsToAWeek_whenComputingTicks_thenNoLabelsOverlapAndAtLeastTwoMinorTicksShow(
+    void givenAnyZoomFrom20000YearsToAWeek_whenComputingTicks_thenNoLabelsOverlapAndMajorLabelsNamePeriods(
             String centreName, double span, double centre) {
         // Given
         TimeScale scale = new TimeScale(centre - span / 2, centre + span / 2, WIDTH);
@@ -53,21 +53,30 @@ class AxisTicksTest {
         assertThat(ticks.minor().stream().filter(t -> t.day() >= scale.startDay() && t.day() <= scale.endDay()))
                 .as("visible minor ticks with unit %s", ticks.minorUnit())
                 .hasSizeGreaterThanOrEqualTo(2);
-        assertThat(ticks.major()).as("major ticks").isNotEmpty();
-        assertThat(ticks.majorUnit())
-                .hasValueSatisfying(major -> assertThat(major).isGreaterThan(ticks.minorUnit()));
         assertCoversView(scale, ticks.minorUnit(), ticks.minor());
-        assertCoversView(scale, ticks.majorUnit().orElseThrow(), ticks.major());
         assertThat(labels(ticks.minor())).doesNotContain("0", "0 BC");
-        assertThat(labels(ticks.major())).doesNotContain("0", "0 BC");
         if (ticks.minorUnit().ordinal() >= TickUnit.YEAR.ordinal()) {
             assertYearLabelsMatchTheirDays(ticks.minorUnit(), ticks.minor());
         }
-        TickUnit majorUnit = ticks.majorUnit().orElseThrow();
-        if (majorUnit.ordinal() >= TickUnit.YEAR.ordinal()) {
-            assertYearLabelsMatchTheirDays(majorUnit, ticks.major());
+        if (ticks.minorUnit().ordinal() >= TickUnit.MILLENNIUM.ordinal()) {
+            // Millennia and coarser name themselves: no major row.
+            assertThat(ticks.majorUnit()).isEmpty();
+            return;
         }
+        assertThat(ticks.major()).as("major ticks").isNotEmpty();
+        TickUnit majorUnit = ticks.majorUnit().orElseThrow();
+        assertThat(majorUnit).isGreaterThan(ticks.minorUnit());
+        assertThat(majorUnit.isNamedPeriod()).as("%s names a period", majorUnit).isTrue();
+        assertCoversView(scale, majorUnit, ticks.major());
+        assertThat(labels(ticks.major()))
+                .as("major labels name periods, never a bare tick year")
+                .allSatisfy(label -> assertThat(label).matches(PERIOD_NAME));
     }
+
+    /** A month and year, a year, a decade, a century, a millennium, or a range across the era boundary. */
+    private static final String PERIOD_NAME = "((January|February|March|April|May|June|July|August|September|October"
+            + "|November|December) \\d+( BC)?|\\d+( BC)?|\\d+s|\\d+–\\d+ BC|AD 1–\\d"
+            + "|\\d+(st|nd|rd|th) (century|millennium)( BC)?)";
 
     @Test
     void givenAZoomOfThreeYears_whenComputingTicks_thenMonthsAreMinorAndYearsMajor() {
@@ -136,7 +145,7 @@ class AxisTicksTest {
         assertThat(labels).doesNotContain("0", "0 BC");
         assertYearLabelsMatchTheirDays(ticks.minorUnit(), ticks.minor());
         assertThat(ticks.majorUnit()).contains(TickUnit.DECADE);
-        assertThat(labels(ticks.major())).containsSequence("20 BC", "10 BC", "10", "20");
+        assertThat(labels(ticks.major())).containsSequence("20–11 BC", "10–1 BC", "AD 1–9", "10s", "20s");
     }
 
     @Test
@@ -150,7 +159,7 @@ class AxisTicksTest {
         // Then
         assertThat(ticks.minorUnit()).isEqualTo(TickUnit.DECADE);
         List<String> labels = labels(ticks.minor());
-        assertThat(labels).containsSequence("20 BC", "10 BC", "10", "20");
+        assertThat(labels).containsSequence("20 BC", "10 BC", "AD 1", "10", "20");
         assertThat(labels).doesNotContain("0", "0 BC", "1 BC", "1");
         assertThat(ticks.minor())
                 .filteredOn(tick -> tick.label().equals("10 BC"))
@@ -159,7 +168,42 @@ class AxisTicksTest {
                 .isEqualTo((double) yearStart(-9));
         assertYearLabelsMatchTheirDays(ticks.minorUnit(), ticks.minor());
         assertThat(ticks.majorUnit()).contains(TickUnit.CENTURY);
-        assertThat(labels(ticks.major())).containsExactly("100 BC", "100", "200");
+        assertThat(labels(ticks.major()))
+                .containsExactly("1st century BC", "1st century", "2nd century", "3rd century");
+    }
+
+    @Test
+    void givenTheSixtiesAndSeventies_whenComputingTicks_thenTheMajorRowNamesDecadesNotACentury() {
+        // Given: 1960 to 1975 in 690 px
+        TimeScale scale = new TimeScale(yearStart(1960), yearStart(1975), 690);
+
+        // When
+        AxisTicks ticks = AxisTicks.compute(scale, LABEL_WIDTH, MIN_GAP);
+
+        // Then
+        assertThat(ticks.majorUnit()).contains(TickUnit.DECADE);
+        assertThat(labels(ticks.major())).startsWith("1960s", "1970s").doesNotContain("1900", "20th century");
+    }
+
+    @Test
+    void givenAncientRomeFrom800BcToAd500_whenComputingTicks_thenFiveOrMoreMinorLabelsAndNamedMillennia() {
+        // Given
+        TimeScale scale = new TimeScale(yearStart(-799), yearStart(500), 690);
+
+        // When
+        AxisTicks ticks = AxisTicks.compute(scale, LABEL_WIDTH, MIN_GAP);
+
+        // Then
+        assertThat(visible(scale, ticks.minor())).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(labels(ticks.major())).doesNotContain("5000 BC").allSatisfy(label -> assertThat(label)
+                .matches(PERIOD_NAME));
+        assertThat(labels(ticks.major())).contains("1st millennium BC", "1st millennium");
+    }
+
+    static List<Tick> visible(TimeScale scale, List<Tick> ticks) {
+        return ticks.stream()
+                .filter(t -> t.day() >= scale.startDay() && t.day() < scale.endDay())
+                .toList();
     }
 
     @Test
@@ -235,11 +279,18 @@ class AxisTicksTest {
         }
     }
 
-    /** Year ticks start their year and read as AD years or BC numbers that are multiples of the step. */
+    /**
+     * Year ticks start their year and read as AD years or BC numbers that are multiples of the step, but for the tick
+     * on AD 1 where the era begins.
+     */
     private static void assertYearLabelsMatchTheirDays(TickUnit unit, List<Tick> ticks) {
         assertThat(ticks).allSatisfy(tick -> {
             LocalDate date = LocalDate.ofEpochDay((long) tick.day());
             assertThat(date.getDayOfYear()).isEqualTo(1);
+            if (unit.amount() > 1 && date.getYear() == 1) {
+                assertThat(tick.label()).isEqualTo("AD 1");
+                return;
+            }
             assertThat(tick.label()).isEqualTo(HistoricalDate.yearText(date.getYear()));
             int number = date.getYear() > 0 ? date.getYear() : 1 - date.getYear();
             assertThat(number % unit.amount())

@@ -88,7 +88,7 @@ class TimelineViewScaleTest {
     @Test
     void givenADensityView_whenABadgeIsClicked_thenTheViewZoomsIn(FxRobot robot) {
         TimeRange before = view.getVisibleRange();
-        double badgeY = TimelineViewSkin.AXIS_HEIGHT + 4 + TimelineViewSkin.ROW_HEIGHT / 2 + 2;
+        double badgeY = TimelineMetrics.AXIS_HEIGHT + 4 + TimelineMetrics.ROW_HEIGHT / 2 + 2;
 
         robot.clickOn(view.localToScreen(500, badgeY));
         WaitForAsyncUtils.waitForFxEvents();
@@ -112,9 +112,9 @@ class TimelineViewScaleTest {
 
     @Test
     void givenCompactCounts_whenFormatted_thenShort() {
-        assertThat(TimelineViewSkin.compactCount(999)).isEqualTo("999");
-        assertThat(TimelineViewSkin.compactCount(1234)).isEqualTo("1.2k");
-        assertThat(TimelineViewSkin.compactCount(45_600)).isEqualTo("45k");
-        assertThat(TimelineViewSkin.compactCount(1_250_000)).isEqualTo("1.3M");
+        assertThat(EventRenderer.compactCount(999)).isEqualTo("999");
+        assertThat(EventRenderer.compactCount(1234)).isEqualTo("1.2k");
+        assertThat(EventRenderer.compactCount(45_600)).isEqualTo("45k");
+        assertThat(EventRenderer.compactCount(1_250_000)).isEqualTo("1.3M");
     }
 }

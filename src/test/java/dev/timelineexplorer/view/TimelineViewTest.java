@@ -184,7 +184,7 @@ class TimelineViewTest {
                 java.time.LocalDate.of(1960, 1, 1).toEpochDay(),
                 java.time.LocalDate.of(1970, 1, 1).toEpochDay())));
         TimeRange before = view.getVisibleRange();
-        double overviewY = view.getHeight() - TimelineViewSkin.OVERVIEW_HEIGHT / 2;
+        double overviewY = view.getHeight() - TimelineMetrics.OVERVIEW_HEIGHT / 2;
         TimeRange extent = view.dataExtent();
         double margin = extent.span() * 0.03 + 1;
         TimeScale overview = new TimeScale(extent.startDay() - margin, extent.endDay() + margin, view.getWidth());

@@ -1,0 +1,374 @@
+package dev.timelineexplorer.view;
+
+import static dev.timelineexplorer.view.RowLayoutCache.daysOfLabelReach;
+import static dev.timelineexplorer.view.RowLayoutCache.uncertainEnd;
+import static dev.timelineexplorer.view.TimelineMetrics.BADGE_COLUMN_PX;
+import static dev.timelineexplorer.view.TimelineMetrics.BAR_HEIGHT;
+import static dev.timelineexplorer.view.TimelineMetrics.DENSITY_COLUMN_PX;
+import static dev.timelineexplorer.view.TimelineMetrics.DENSITY_PIXELS_PER_EVENT;
+import static dev.timelineexplorer.view.TimelineMetrics.LABEL_GAP;
+import static dev.timelineexplorer.view.TimelineMetrics.MARKER_RADIUS;
+import static dev.timelineexplorer.view.TimelineMetrics.ROW_HEIGHT;
+
+import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.model.DatePrecision;
+import dev.timelineexplorer.model.Event;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the events of the main band one by one in their rows, with "+N" badges for those that do not fit; or, when
+ * more events are in view than rows can show legibly, a histogram of their density, whose cost depends on pixels, not
+ * events. Records every event and badge drawn in the frame's {@link HitMap}.
+ *
+ * <p>A point event known to the day is a diamond; one known only to the month or year is a soft bar over that period,
+ * or a hollow ring when too narrow, never a false exact day. A span is a bar, solid where its dates are certain.
+ */
+final class EventRenderer {
+    /** Fewer events in view than this are always drawn one by one, however many fall into badges. */
+    private static final int CROWD = 300;
+
+    private final RowLayoutCache layout = new RowLayoutCache();
+    private final TextMeasure measure;
+
+    EventRenderer(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    void draw(TimelineFrame frame, TimeScale scale, double top, Painter g, HitMap.Builder hits) {
+        EventIndex index = frame.events();
+        double width = scale.width();
+        double height = frame.mainHeight();
+        if (index.size() == 0) {
+            drawMessage(
+                    frame,
+                    g,
+                    scale,
+                    frame.dataset() == null
+                            ? frame.texts().noDataset()
+                            : frame.texts().noEvents(),
+                    top + (height - top) / 2);
+            return;
+        }
+        TimeRange view = scale.toTimeRange();
+        double ppd = scale.pixelsPerDay();
+        int fittingRows = Math.max(1, (int) Math.floor((height - top - 4) / ROW_HEIGHT));
+        int inView = index.countIntersecting(view.startDay() - daysOfLabelReach(ppd), view.endDay());
+        // Beyond what rows can show legibly, draw density instead: the cost then depends on pixels, not events.
+        if (inView > fittingRows * Math.max(1, width / DENSITY_PIXELS_PER_EVENT)) {
+            drawDensity(frame, scale, g, hits, top, inView);
+            return;
+        }
+        TimelineStyle style = frame.style();
+        layout.ensure(index, scale, style.font(), frame.texts());
+        boolean overflow = layout.rowCount() > fittingRows;
+        int drawnRows = overflow ? fittingRows - 1 : fittingRows;
+        if (overflow && inView > CROWD && mostlyHidden(view, drawnRows)) {
+            // Rows would show the lesser part of a crowd, under a row of badges: the density says more.
+            drawDensity(frame, scale, g, hits, top, inView);
+            return;
+        }
+
+        Map<Long, Integer> hidden = new TreeMap<>();
+        g.setFont(style.font());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        int selectedK = -1;
+        for (int k = 0; k < layout.size(); k++) {
+            Event event = index.event(layout.position(k));
+            double start = event.startDay();
+            if (start > view.endDay()) {
+                break;
+            }
+            if (layout.end(k) < view.startDay()) {
+                continue;
+            }
+            if (layout.row(k) >= drawnRows) {
+                hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
+                continue;
+            }
+            if (event == frame.selected()) {
+                selectedK = k;
+                continue;
+            }
+            drawEvent(frame, scale, g, hits, top + layout.row(k) * ROW_HEIGHT, k, false);
+        }
+        if (selectedK >= 0) {
+            // The selection is drawn last, over its neighbours.
+            drawEvent(frame, scale, g, hits, top + layout.row(selectedK) * ROW_HEIGHT, selectedK, true);
+        }
+        if (overflow) {
+            drawBadges(frame, scale, g, hits, hidden, top + drawnRows * ROW_HEIGHT);
+        }
+    }
+
+    /** Whether more than twice as many events in view would fall into badges as would be drawn in rows. */
+    private boolean mostlyHidden(TimeRange view, int drawnRows) {
+        int drawn = 0;
+        int hidden = 0;
+        for (int k = 0; k < layout.size(); k++) {
+            if (layout.end(k) < view.startDay()) {
+                continue;
+            }
+            if (layout.start(k) > view.endDay()) {
+                break;
+            }
+            if (layout.row(k) >= drawnRows) {
+                hidden++;
+            } else {
+                drawn++;
+            }
+        }
+        return hidden > 2 * drawn;
+    }
+
+    private void drawMessage(TimelineFrame frame, Painter g, TimeScale scale, String text, double centerY) {
+        g.setFill(frame.style().mutedText());
+        g.setFont(frame.style().font());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, scale.width() / 2, centerY);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Too many events to draw one by one: a histogram of how many events cover each pair of pixel columns, with "+N"
+     * badges per column (a click zooms in there), all from the index's counts.
+     */
+    private void drawDensity(
+            TimelineFrame frame, TimeScale scale, Painter g, HitMap.Builder hits, double top, int inView) {
+        EventIndex index = frame.events();
+        double width = scale.width();
+        double height = frame.mainHeight();
+        TimeRange view = scale.toTimeRange();
+        int columns = (int) Math.ceil(width / DENSITY_COLUMN_PX);
+        int[] counts = index.countCoveringPerBucket(
+                view.startDay(), view.startDay() + scale.daysFor(columns * DENSITY_COLUMN_PX), columns);
+        int max = 1;
+        for (int count : counts) {
+            max = Math.max(max, count);
+        }
+        // The message line sits between the badges and the histogram, never over the bars.
+        double messageY = top + ROW_HEIGHT + 14;
+        double areaTop = messageY + 16;
+        double areaBottom = Math.floor(height - 6);
+        double area = Math.max(10, areaBottom - areaTop);
+        // Opaque, blended with the background here: translucent bars cost a blend of every pixel they cover.
+        g.setFill(ReadableColors.over(
+                frame.style().overview(), 0.55, frame.style().background()));
+        double logMax = Math.log1p(max);
+        for (int c = 0; c < columns; c++) {
+            if (counts[c] > 0) {
+                double h = Math.max(2, Math.round(area * Math.log1p(counts[c]) / logMax));
+                g.fillRect(c * DENSITY_COLUMN_PX, areaBottom - h, DENSITY_COLUMN_PX, h);
+            }
+        }
+
+        long firstColumn = scale.column(view.startDay(), BADGE_COLUMN_PX);
+        int badgeColumns = (int) Math.max(1, scale.column(view.endDay(), BADGE_COLUMN_PX) + 1 - firstColumn);
+        int[] starts = index.countStartsPerBucket(
+                scale.columnStartDay(firstColumn, BADGE_COLUMN_PX),
+                scale.columnStartDay(firstColumn + badgeColumns, BADGE_COLUMN_PX),
+                badgeColumns);
+        Map<Long, Integer> perColumn = new TreeMap<>();
+        for (int b = 0; b < badgeColumns; b++) {
+            if (starts[b] > 0) {
+                perColumn.put(firstColumn + b, starts[b]);
+            }
+        }
+        drawBadges(frame, scale, g, hits, perColumn, top);
+        drawMessage(frame, g, scale, frame.texts().densityMessage(inView), messageY);
+    }
+
+    /** One "+N" badge per time column, centred in it; a click on one zooms to its column. */
+    private void drawBadges(
+            TimelineFrame frame,
+            TimeScale scale,
+            Painter g,
+            HitMap.Builder hits,
+            Map<Long, Integer> counts,
+            double rowTop) {
+        TimelineStyle style = frame.style();
+        Font font = style.badgeFont();
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (Map.Entry<Long, Integer> entry : counts.entrySet()) {
+            double columnStart = scale.columnStartDay(entry.getKey(), BADGE_COLUMN_PX);
+            double columnEnd = scale.columnStartDay(entry.getKey() + 1, BADGE_COLUMN_PX);
+            String text = "+" + compactCount(entry.getValue());
+            double badgeWidth = measure.width(text, font) + 14;
+            double x0 = Math.round(scale.toX(columnStart) + (BADGE_COLUMN_PX - badgeWidth) / 2);
+            double y0 = rowTop + (ROW_HEIGHT - 16) / 2;
+            g.setFill(style.badge());
+            g.fillRoundRect(x0, y0, badgeWidth, 16, 16, 16);
+            g.setFill(style.badgeText());
+            g.fillText(text, x0 + badgeWidth / 2, y0 + 8);
+            hits.badge(x0, y0, x0 + badgeWidth, y0 + 16, new TimeRange(columnStart, columnEnd));
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** 999, 1.2k, 12k, 1.2M: badge counts stay short. */
+    static String compactCount(int count) {
+        if (count < 1000) {
+            return Integer.toString(count);
+        }
+        if (count < 10_000) {
+            return String.format(Locale.ROOT, "%.1fk", count / 1000.0);
+        }
+        if (count < 1_000_000) {
+            return count / 1000 + "k";
+        }
+        return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0);
+    }
+
+    private void drawEvent(
+            TimelineFrame frame,
+            TimeScale scale,
+            Painter g,
+            HitMap.Builder hits,
+            double rowTop,
+            int k,
+            boolean selected) {
+        int position = layout.position(k);
+        Event event = frame.events().event(position);
+        String label = frame.texts().label(event);
+        double labelWidth = layout.labelWidth(position, label);
+        boolean hovered = event == frame.hovered();
+        TimelineStyle style = frame.style();
+        Color color = ReadableColors.onBackground(frame.colors().apply(event), style.background());
+        double width = scale.width();
+        double barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        double centerY = rowTop + ROW_HEIGHT / 2;
+        double x0 = scale.toX(event.startDay());
+        Paint outline = selected ? style.selection() : style.text();
+
+        double hitX0;
+        double hitX1;
+        double anchorX;
+        if (event.isSpan()) {
+            double x1 = Math.max(scale.toX(event.endDayExclusive()), x0 + 3);
+            double solidStart = scale.toX(uncertainEnd(event.start()));
+            double solidEnd = event.end().precision() == DatePrecision.DAY
+                    ? x1
+                    : scale.toX(event.end().firstDay());
+            double drawX0 = Math.max(x0, -4);
+            double drawX1 = Math.min(x1, width + 4);
+            fillBar(g, ReadableColors.over(color, 0.35, style.background()), drawX0, barTop, drawX1);
+            double s0 = Math.max(Math.max(solidStart, x0), -4);
+            double s1 = Math.min(Math.max(solidEnd, s0), width + 4);
+            if (s1 > s0) {
+                fillBar(g, color, s0, barTop, s1);
+            }
+            if (selected || hovered) {
+                g.setStroke(outline);
+                g.setLineWidth(selected ? 2.5 : 1);
+                g.strokeRoundRect(drawX0 - 1, barTop - 1, drawX1 - drawX0 + 2, BAR_HEIGHT + 2, 7, 7);
+            }
+            double visibleStart = Math.max(x0, 0);
+            double visibleWidth = Math.min(x1, width) - visibleStart;
+            boolean labelInside = labelWidth + 2 * LABEL_GAP <= x1 - x0;
+            if (labelInside) {
+                // The label sits inside the bar and follows its visible part, so it stays readable at the left edge;
+                // it is kept whole inside the bar, so no clip is needed (a clip costs a full-canvas mask).
+                double labelX = Math.min(visibleStart + LABEL_GAP, x1 - labelWidth - LABEL_GAP);
+                g.setFill(ReadableColors.textOn(color));
+                g.fillText(label, labelX, centerY);
+            } else {
+                drawLabelHighlight(style, g, x1 + LABEL_GAP, centerY, labelWidth, selected);
+                g.setFill(style.text());
+                g.fillText(label, x1 + LABEL_GAP, centerY);
+            }
+            hitX0 = drawX0;
+            hitX1 = Math.max(drawX1, labelInside ? drawX1 : x1 + LABEL_GAP + labelWidth);
+            anchorX = visibleStart + Math.max(2, visibleWidth) / 2;
+        } else {
+            double uncertainX1 = scale.toX(uncertainEnd(event.start()));
+            double markerRight;
+            if (event.start().precision() != DatePrecision.DAY && uncertainX1 - x0 >= 2 * MARKER_RADIUS) {
+                // Known only to the month or year: a soft bar over the whole period instead of a false exact day.
+                fillBar(
+                        g,
+                        ReadableColors.over(color, 0.3, style.background()),
+                        Math.max(x0, -4),
+                        barTop,
+                        Math.min(uncertainX1, width + 4));
+                g.setFill(color);
+                g.fillRect(Math.round(x0), barTop, 2, BAR_HEIGHT);
+                if (selected || hovered) {
+                    g.setStroke(outline);
+                    g.setLineWidth(selected ? 2.5 : 1);
+                    g.strokeRoundRect(x0 - 1, barTop - 1, uncertainX1 - x0 + 2, BAR_HEIGHT + 2, 7, 7);
+                }
+                markerRight = uncertainX1;
+                anchorX = Math.max(0, x0) + (Math.min(uncertainX1, width) - Math.max(0, x0)) / 2;
+            } else {
+                if (event.start().precision() != DatePrecision.DAY) {
+                    // Too narrow for a soft bar: a hollow ring says "somewhere around here".
+                    g.setStroke(color);
+                    g.setLineWidth(2);
+                    g.strokeOval(
+                            x0 - MARKER_RADIUS + 1,
+                            centerY - MARKER_RADIUS + 1,
+                            2 * MARKER_RADIUS - 2,
+                            2 * MARKER_RADIUS - 2);
+                } else {
+                    g.setFill(color);
+                    double r = MARKER_RADIUS + 1;
+                    g.fillPolygon(
+                            new double[] {x0, x0 + r, x0, x0 - r},
+                            new double[] {centerY - r, centerY, centerY + r, centerY},
+                            4);
+                }
+                if (selected || hovered) {
+                    g.setStroke(outline);
+                    g.setLineWidth(selected ? 2.5 : 1);
+                    double r = MARKER_RADIUS + 4;
+                    g.strokeOval(x0 - r, centerY - r, 2 * r, 2 * r);
+                }
+                markerRight = x0 + MARKER_RADIUS;
+                anchorX = x0;
+            }
+            drawLabelHighlight(style, g, markerRight + LABEL_GAP, centerY, labelWidth, selected);
+            g.setFill(style.text());
+            g.fillText(label, markerRight + LABEL_GAP, centerY);
+            hitX0 = x0 - MARKER_RADIUS - 1;
+            hitX1 = markerRight + LABEL_GAP + labelWidth;
+        }
+        hits.event(event, hitX0, rowTop + 1, hitX1, rowTop + ROW_HEIGHT - 1, anchorX, centerY);
+    }
+
+    /**
+     * A bar with rounded ends, from {@code x0} to {@code x1}, {@link TimelineMetrics#BAR_HEIGHT} high. Only the ends
+     * are drawn as rounded shapes: a long anti-aliased shape costs the software pipeline a blend of every pixel, while
+     * a rectangle on whole pixels is a plain fill. The paint should be opaque, as the ends overlap the middle.
+     */
+    private static void fillBar(Painter g, Paint paint, double x0, double top, double x1) {
+        double left = Math.round(x0);
+        double right = Math.round(x1);
+        g.setFill(paint);
+        if (right - left <= 12) {
+            g.fillRoundRect(x0, top, Math.max(x1 - x0, 1), BAR_HEIGHT, 6, 6);
+            return;
+        }
+        g.fillRect(left + 3, top, right - left - 6, BAR_HEIGHT);
+        g.fillRoundRect(left, top, 6, BAR_HEIGHT, 6, 6);
+        g.fillRoundRect(right - 6, top, 6, BAR_HEIGHT, 6, 6);
+    }
+
+    /** A tinted box behind the selected event's label; the font stays the same so the layout still holds. */
+    private static void drawLabelHighlight(
+            TimelineStyle style, Painter g, double x, double centerY, double labelWidth, boolean selected) {
+        if (selected) {
+            g.setFill(style.selectionTint());
+            g.fillRoundRect(x - 3, centerY - ROW_HEIGHT / 2 + 2, labelWidth + 6, ROW_HEIGHT - 4, 6, 6);
+        }
+    }
+}

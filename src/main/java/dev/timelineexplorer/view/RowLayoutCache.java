@@ -1,0 +1,181 @@
+package dev.timelineexplorer.view;
+
+import static dev.timelineexplorer.view.TimelineMetrics.ITEM_GAP;
+import static dev.timelineexplorer.view.TimelineMetrics.LABEL_GAP;
+import static dev.timelineexplorer.view.TimelineMetrics.MARKER_RADIUS;
+import static dev.timelineexplorer.view.TimelineMetrics.WHOLE_LAYOUT_LIMIT;
+
+import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.model.DatePrecision;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
+import javafx.scene.text.Font;
+
+/**
+ * Rows for the shown events at one zoom, laid out by {@link RowLayout} and kept until the zoom, the events, their
+ * labels or the font change. Up to {@value TimelineMetrics#WHOLE_LAYOUT_LIMIT} events are laid out whole, so their
+ * rows never change while panning; more are laid out over three screens' width around the view and laid out again
+ * when the view leaves that stretch.
+ */
+final class RowLayoutCache {
+    private final LabelWidths labelWidths = new LabelWidths();
+
+    private EventIndex layoutIndex;
+    private Font layoutFont;
+    private TimelineTexts layoutTexts;
+    private double layoutPixelsPerDay = Double.NaN;
+    private TimeRange layoutWindow;
+    /** For a whole layout: each event's start, bar end (epoch days) and label width (pixels), kept across zooms. */
+    private double[] wholeStarts;
+
+    private double[] wholeBarEnds;
+    private float[] wholeLabelWidths;
+    private boolean[] wholeSpans;
+    private int[] positions = new int[0];
+    private double[] itemStarts = new double[0];
+    private double[] ends = new double[0];
+    private int[] rows = new int[0];
+    private int rowCount;
+
+    /** Makes sure the layout fits the frame; cheap when nothing relevant changed. */
+    void ensure(EventIndex index, TimeScale scale, Font font, TimelineTexts texts) {
+        double ppd = scale.pixelsPerDay();
+        TimeRange view = scale.toTimeRange();
+        boolean sameEvents = index == layoutIndex && font.equals(layoutFont) && texts == layoutTexts;
+        if (!sameEvents) {
+            labelWidths.reset(index.size(), font);
+        }
+        boolean whole = index.size() <= WHOLE_LAYOUT_LIMIT;
+        boolean windowHolds = whole
+                || (layoutWindow != null
+                        && view.startDay() >= layoutWindow.startDay()
+                        && view.endDay() <= layoutWindow.endDay());
+        // A pan shifts both ends of the range, which can change the span in its last bits: that is the same zoom.
+        boolean sameZoom = Math.abs(ppd - layoutPixelsPerDay) <= ppd * 1e-9;
+        if (sameEvents && sameZoom && windowHolds) {
+            return;
+        }
+        int[] chosen;
+        if (whole) {
+            if (!sameEvents || wholeStarts == null) {
+                measureAll(index, texts);
+            }
+            chosen = new int[index.size()];
+            for (int i = 0; i < chosen.length; i++) {
+                chosen[i] = i;
+            }
+            layoutWindow = null;
+        } else {
+            wholeStarts = null;
+            layoutWindow = new TimeRange(view.startDay() - view.span(), view.endDay() + view.span());
+            chosen = index.intersecting(layoutWindow.startDay() - daysOfLabelReach(ppd), layoutWindow.endDay());
+        }
+        int n = chosen.length;
+        double[] starts = new double[n];
+        double[] itemEnds = new double[n];
+        for (int k = 0; k < n; k++) {
+            int position = chosen[k];
+            double start;
+            double barEnd;
+            double labelWidth;
+            boolean span;
+            if (whole) {
+                start = wholeStarts[position];
+                barEnd = wholeBarEnds[position];
+                labelWidth = wholeLabelWidths[position];
+                span = wholeSpans[position];
+            } else {
+                Event event = index.event(position);
+                start = event.startDay();
+                barEnd = barEnd(event);
+                labelWidth = labelWidths.of(position, texts.label(event));
+                span = event.isSpan();
+            }
+            double barPixels = (barEnd - start) * ppd;
+            double end;
+            if (span && labelWidth + 2 * LABEL_GAP <= barPixels) {
+                end = barEnd;
+            } else {
+                double markerEnd = Math.max(barPixels, MARKER_RADIUS);
+                end = start + (markerEnd + LABEL_GAP + labelWidth) / ppd;
+            }
+            starts[k] = start - (MARKER_RADIUS + 1) / ppd;
+            itemEnds[k] = end + ITEM_GAP / ppd;
+        }
+        positions = chosen;
+        itemStarts = starts;
+        ends = itemEnds;
+        rows = RowLayout.assign(starts, itemEnds);
+        rowCount = RowLayout.rowCount(rows);
+        layoutIndex = index;
+        layoutFont = font;
+        layoutTexts = texts;
+        layoutPixelsPerDay = ppd;
+    }
+
+    /** Notes what a whole layout needs of every event, once per set of events, so that a new zoom is arithmetic. */
+    private void measureAll(EventIndex index, TimelineTexts texts) {
+        int n = index.size();
+        wholeStarts = new double[n];
+        wholeBarEnds = new double[n];
+        wholeLabelWidths = new float[n];
+        wholeSpans = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Event event = index.event(i);
+            wholeStarts[i] = event.startDay();
+            wholeBarEnds[i] = barEnd(event);
+            wholeLabelWidths[i] = (float) labelWidths.of(i, texts.label(event));
+            wholeSpans[i] = event.isSpan();
+        }
+    }
+
+    /** Where an event's bar ends: its end, or the end of the period its imprecise date may mean. */
+    private static double barEnd(Event event) {
+        return event.isSpan() ? event.endDayExclusive() : uncertainEnd(event.start());
+    }
+
+    /** How many items the layout holds. */
+    int size() {
+        return positions.length;
+    }
+
+    /** The index position of the k-th item, in start order. */
+    int position(int k) {
+        return positions[k];
+    }
+
+    /** Where the k-th item's drawing (marker included) starts, in epoch days. */
+    double start(int k) {
+        return itemStarts[k];
+    }
+
+    /** Where the k-th item's drawing (label included) ends, in epoch days. */
+    double end(int k) {
+        return ends[k];
+    }
+
+    /** The row of the k-th item, 0 at the top. */
+    int row(int k) {
+        return rows[k];
+    }
+
+    /** How many rows the layout needs. */
+    int rowCount() {
+        return rowCount;
+    }
+
+    /** The width of the label of the event at an index position, in pixels. */
+    double labelWidth(int position, String label) {
+        return labelWidths.of(position, label);
+    }
+
+    /** How far left of the view a point event may start and still have its label reach into the view, in days. */
+    static double daysOfLabelReach(double pixelsPerDay) {
+        return 420 / pixelsPerDay;
+    }
+
+    /** The end of the period an imprecise date may mean; the day itself for a day-precise date. */
+    static double uncertainEnd(HistoricalDate date) {
+        return date.precision() == DatePrecision.DAY ? date.firstDay() : date.endDayExclusive();
+    }
+}

@@ -1,0 +1,347 @@
+package dev.timelineexplorer.view;
+
+import static dev.timelineexplorer.view.TimelineMetrics.EDGE_GRAB;
+
+import dev.timelineexplorer.model.Event;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+
+/**
+ * Turns mouse, trackpad and keyboard input on a {@link TimelineView} into changes of its properties: the wheel zooms
+ * around the pointer, Shift+wheel and horizontal scrolls pan, a drag pans by exactly the pixels moved, a click selects
+ * what was drawn under it (or zooms to a "+N" badge's time), a double-click zooms; in the overview strip a drag moves
+ * the window and its edges resize it. Keys: + and − zoom, arrows pan, Home/End, Tab/[ ], 0 fits all, Escape clears.
+ *
+ * <p>Hit-testing asks the control's last {@link HitMap}, so input lands on what was drawn. {@link #dispose()} removes
+ * every handler it added.
+ */
+final class TimelineBehavior {
+    private static final double DRAG_THRESHOLD = 3;
+
+    private enum OverviewDrag {
+        NONE,
+        MOVE,
+        LEFT_EDGE,
+        RIGHT_EDGE
+    }
+
+    private final TimelineView control;
+    private final Node main;
+    private final Node overview;
+    private final Supplier<TimelineFrame> lastFrame;
+    private final Tooltip tooltip = new Tooltip();
+    private boolean tooltipInstalled;
+
+    private double pressX;
+    private double pressY;
+    private TimeRange pressRange;
+    private TimeScale pressScale;
+    private boolean dragging;
+    private OverviewDrag overviewDrag = OverviewDrag.NONE;
+
+    private final EventHandler<KeyEvent> keyHandler = this::onKeyPressed;
+    private final EventHandler<ScrollEvent> scrollHandler = this::onScroll;
+    private final EventHandler<ZoomEvent> zoomHandler = this::onZoom;
+    private final EventHandler<MouseEvent> mainPressed = this::onMainPressed;
+    private final EventHandler<MouseEvent> mainDragged = this::onMainDragged;
+    private final EventHandler<MouseEvent> mainReleased = this::onMainReleased;
+    private final EventHandler<MouseEvent> mainMoved = e -> updateHover(e.getX(), e.getY());
+    private final EventHandler<MouseEvent> mainExited = e -> updateHover(-1, -1);
+    private final EventHandler<MouseEvent> overviewPressed = this::onOverviewPressed;
+    private final EventHandler<MouseEvent> overviewDragged = this::onOverviewDragged;
+    private final EventHandler<MouseEvent> overviewReleased = e -> overviewDrag = OverviewDrag.NONE;
+    private final EventHandler<MouseEvent> overviewMoved = this::onOverviewMoved;
+
+    /**
+     * @param control the view whose properties input changes
+     * @param main the node showing the main band, whose coordinates are the hit map's
+     * @param overview the node showing the overview strip
+     * @param lastFrame the frame last drawn on screen, or null before the first
+     */
+    TimelineBehavior(TimelineView control, Node main, Node overview, Supplier<TimelineFrame> lastFrame) {
+        this.control = control;
+        this.main = main;
+        this.overview = overview;
+        this.lastFrame = lastFrame;
+        tooltip.setShowDelay(Duration.millis(300));
+        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        main.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        main.addEventHandler(ZoomEvent.ZOOM, zoomHandler);
+        on(main, MouseEvent.MOUSE_PRESSED, mainPressed);
+        on(main, MouseEvent.MOUSE_DRAGGED, mainDragged);
+        on(main, MouseEvent.MOUSE_RELEASED, mainReleased);
+        on(main, MouseEvent.MOUSE_MOVED, mainMoved);
+        on(main, MouseEvent.MOUSE_EXITED, mainExited);
+        overview.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        on(overview, MouseEvent.MOUSE_PRESSED, overviewPressed);
+        on(overview, MouseEvent.MOUSE_DRAGGED, overviewDragged);
+        on(overview, MouseEvent.MOUSE_RELEASED, overviewReleased);
+        on(overview, MouseEvent.MOUSE_MOVED, overviewMoved);
+    }
+
+    private static void on(Node node, EventType<MouseEvent> type, EventHandler<MouseEvent> handler) {
+        node.addEventHandler(type, handler);
+    }
+
+    /** Removes every handler and the tooltip. */
+    void dispose() {
+        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        main.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        main.removeEventHandler(ZoomEvent.ZOOM, zoomHandler);
+        main.removeEventHandler(MouseEvent.MOUSE_PRESSED, mainPressed);
+        main.removeEventHandler(MouseEvent.MOUSE_DRAGGED, mainDragged);
+        main.removeEventHandler(MouseEvent.MOUSE_RELEASED, mainReleased);
+        main.removeEventHandler(MouseEvent.MOUSE_MOVED, mainMoved);
+        main.removeEventHandler(MouseEvent.MOUSE_EXITED, mainExited);
+        overview.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
+        overview.removeEventHandler(MouseEvent.MOUSE_PRESSED, overviewPressed);
+        overview.removeEventHandler(MouseEvent.MOUSE_DRAGGED, overviewDragged);
+        overview.removeEventHandler(MouseEvent.MOUSE_RELEASED, overviewReleased);
+        overview.removeEventHandler(MouseEvent.MOUSE_MOVED, overviewMoved);
+        if (tooltipInstalled) {
+            Tooltip.uninstall(main, tooltip);
+            tooltipInstalled = false;
+        }
+    }
+
+    private TimeScale scale() {
+        return control.hitMap().scale();
+    }
+
+    // ------------------------------------------------------------------ main band
+
+    private void onScroll(ScrollEvent e) {
+        TimeScale scale = scale();
+        if (scale == null) {
+            return;
+        }
+        control.stopAnimation();
+        double dx = e.getDeltaX();
+        double dy = e.getDeltaY();
+        if (e.isShiftDown() && dx == 0) {
+            dx = dy;
+            dy = 0;
+        }
+        if (dx != 0 && Math.abs(dx) >= Math.abs(dy)) {
+            control.panBy(-scale.daysFor(dx));
+        } else if (dy != 0) {
+            // A wheel notch (40 units) zooms by about a fifth; trackpads send smaller steps.
+            double factor = Math.pow(2, -dy / 160);
+            double x = e.getSource() == overview ? scale.width() / 2 : e.getX();
+            control.zoomBy(factor, scale.toDay(x));
+        }
+        e.consume();
+    }
+
+    private void onZoom(ZoomEvent e) {
+        TimeScale scale = scale();
+        if (scale == null || e.getZoomFactor() <= 0) {
+            return;
+        }
+        control.stopAnimation();
+        control.zoomBy(1 / e.getZoomFactor(), scale.toDay(e.getX()));
+        e.consume();
+    }
+
+    private void onMainPressed(MouseEvent e) {
+        control.requestFocus();
+        control.stopAnimation();
+        pressX = e.getX();
+        pressY = e.getY();
+        pressRange = control.getVisibleRange();
+        pressScale = scale();
+        dragging = false;
+    }
+
+    private void onMainDragged(MouseEvent e) {
+        if (pressScale == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
+            return;
+        }
+        dragging = true;
+        main.setCursor(Cursor.CLOSED_HAND);
+        // The day grabbed stays under the pointer: shift by exactly the pixels moved, at the zoom of the press.
+        control.setVisibleRange(pressRange.shift(-pressScale.daysFor(e.getX() - pressX)));
+    }
+
+    private void onMainReleased(MouseEvent e) {
+        boolean wasDrag = dragging;
+        dragging = false;
+        updateHover(e.getX(), e.getY());
+        TimeScale scale = scale();
+        if (wasDrag || e.getButton() != MouseButton.PRIMARY || scale == null) {
+            return;
+        }
+        HitMap hits = control.hitMap();
+        Event hit = hits.eventAt(e.getX(), e.getY());
+        Optional<TimeRange> badge = hit == null ? hits.badgeAt(e.getX(), e.getY()) : Optional.empty();
+        if (e.getClickCount() >= 2) {
+            if (hit != null) {
+                control.zoomToEvent(hit, true);
+            } else if (badge.isEmpty()) {
+                TimeRange range = control.getVisibleRange();
+                control.zoomTo(range.zoom(0.5, scale.toDay(e.getX())), true);
+            }
+            return;
+        }
+        if (badge.isPresent()) {
+            TimeRange r = badge.get();
+            double margin = r.span() * 0.25;
+            control.zoomTo(new TimeRange(r.startDay() - margin, r.endDay() + margin), true);
+            return;
+        }
+        control.setSelectedEvent(hit);
+    }
+
+    private void updateHover(double x, double y) {
+        HitMap hits = control.hitMap();
+        Event hit = x < 0 ? null : hits.eventAt(x, y);
+        boolean overBadge = hit == null && x >= 0 && hits.badgeAt(x, y).isPresent();
+        if (!dragging) {
+            main.setCursor(hit != null || overBadge ? Cursor.HAND : Cursor.DEFAULT);
+        }
+        if (hit == control.getHoveredEvent()) {
+            return;
+        }
+        control.setHoveredEvent(hit);
+        if (hit != null) {
+            tooltip.setText(control.getTexts().tooltip(hit));
+            if (!tooltipInstalled) {
+                Tooltip.install(main, tooltip);
+                tooltipInstalled = true;
+            }
+        } else if (tooltipInstalled) {
+            Tooltip.uninstall(main, tooltip);
+            tooltip.hide();
+            tooltipInstalled = false;
+        }
+    }
+
+    // ------------------------------------------------------------------ overview strip
+
+    private OverviewDrag overviewHit(double x) {
+        TimelineFrame frame = lastFrame.get();
+        if (frame == null) {
+            return OverviewDrag.NONE;
+        }
+        TimeScale scale = frame.overviewScale();
+        TimeRange view = control.getVisibleRange();
+        double wx0 = scale.toX(view.startDay());
+        double wx1 = scale.toX(view.endDay());
+        if (wx1 - wx0 > 3 * EDGE_GRAB) {
+            if (Math.abs(x - wx0) <= EDGE_GRAB) {
+                return OverviewDrag.LEFT_EDGE;
+            }
+            if (Math.abs(x - wx1) <= EDGE_GRAB) {
+                return OverviewDrag.RIGHT_EDGE;
+            }
+        }
+        return x >= wx0 - 2 && x <= wx1 + 2 ? OverviewDrag.MOVE : OverviewDrag.NONE;
+    }
+
+    private void onOverviewMoved(MouseEvent e) {
+        overview.setCursor(
+                switch (overviewHit(e.getX())) {
+                    case LEFT_EDGE, RIGHT_EDGE -> Cursor.H_RESIZE;
+                    case MOVE -> Cursor.OPEN_HAND;
+                    case NONE -> Cursor.HAND;
+                });
+    }
+
+    private void onOverviewPressed(MouseEvent e) {
+        TimelineFrame frame = lastFrame.get();
+        if (frame == null) {
+            return;
+        }
+        control.requestFocus();
+        control.stopAnimation();
+        TimeScale scale = frame.overviewScale();
+        overviewDrag = overviewHit(e.getX());
+        if (overviewDrag == OverviewDrag.NONE) {
+            // A click outside the window moves the view there, then the window can be dragged on.
+            TimeRange view = control.getVisibleRange();
+            control.setVisibleRange(view.shift(scale.toDay(e.getX()) - view.center()));
+            overviewDrag = OverviewDrag.MOVE;
+        }
+        pressX = e.getX();
+        pressRange = control.getVisibleRange();
+        pressScale = scale;
+    }
+
+    private void onOverviewDragged(MouseEvent e) {
+        if (pressScale == null || overviewDrag == OverviewDrag.NONE) {
+            return;
+        }
+        double day = pressScale.toDay(e.getX());
+        switch (overviewDrag) {
+            case MOVE -> control.setVisibleRange(pressRange.shift(pressScale.daysFor(e.getX() - pressX)));
+            case LEFT_EDGE -> {
+                double start = Math.min(day, pressRange.endDay() - TimelineView.MIN_SPAN_DAYS);
+                control.setVisibleRange(new TimeRange(start, pressRange.endDay()));
+            }
+            case RIGHT_EDGE -> {
+                double end = Math.max(day, pressRange.startDay() + TimelineView.MIN_SPAN_DAYS);
+                control.setVisibleRange(new TimeRange(pressRange.startDay(), end));
+            }
+            default -> {}
+        }
+    }
+
+    // ------------------------------------------------------------------ keyboard
+
+    private void onKeyPressed(KeyEvent e) {
+        if (scale() == null || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        TimeRange range = control.getVisibleRange();
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        boolean handled = true;
+        if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS || "+".equals(text)) {
+            control.zoomTo(range.zoom(1 / 1.5, range.center()), true);
+        } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT || "-".equals(text)) {
+            control.zoomTo(range.zoom(1.5, range.center()), true);
+        } else if (code == KeyCode.LEFT) {
+            control.zoomTo(range.shift(-range.span() * 0.1), false);
+        } else if (code == KeyCode.RIGHT) {
+            control.zoomTo(range.shift(range.span() * 0.1), false);
+        } else if (code == KeyCode.HOME) {
+            control.selectFirst();
+        } else if (code == KeyCode.END) {
+            control.selectLast();
+        } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            control.fitAll(true);
+        } else if (code == KeyCode.TAB) {
+            if (e.isShiftDown()) {
+                control.selectPrevious();
+            } else {
+                control.selectNext();
+            }
+        } else if (code == KeyCode.CLOSE_BRACKET || "]".equals(text)) {
+            control.selectNext();
+        } else if (code == KeyCode.OPEN_BRACKET || "[".equals(text)) {
+            control.selectPrevious();
+        } else if (code == KeyCode.ESCAPE && control.getSelectedEvent() != null) {
+            control.setSelectedEvent(null);
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.timelineexplorer.view;
+
+import dev.timelineexplorer.model.Era;
+import dev.timelineexplorer.model.Event;
+import java.util.Locale;
+
+/**
+ * The words a timeline draws that are not data: messages on an empty or crowded band, and how an event is named on
+ * it. The view knows no language; the application gives it these, and {@link #ENGLISH} serves until then.
+ */
+public interface TimelineTexts {
+    /** English texts, with events named by their titles. */
+    TimelineTexts ENGLISH = new TimelineTexts() {};
+
+    /** Shown when the view has no dataset. */
+    default String noDataset() {
+        return "No dataset loaded";
+    }
+
+    /** Shown when the dataset has events but none is shown (all filtered out). */
+    default String noEvents() {
+        return "No events to show";
+    }
+
+    /** Shown over the density histogram when too many events are in view to draw one by one. */
+    default String densityMessage(int eventsInView) {
+        return String.format(Locale.ROOT, "%,d events here: zoom in to see them one by one", eventsInView);
+    }
+
+    /** The label of an event on the timeline and in its tooltip. */
+    default String label(Event event) {
+        return event.title();
+    }
+
+    /** The name of an era, as drawn on its band. */
+    default String eraName(Era era) {
+        return era.title();
+    }
+
+    /** The tooltip of an event under the pointer. */
+    default String tooltip(Event event) {
+        return label(event) + "\n" + event.dateText();
+    }
+
+    /** What the axis writes at its ticks. */
+    default AxisLabels axisLabels() {
+        return AxisLabels.ENGLISH;
+    }
+}
