@@ -1,6 +1,6 @@
 package dev.timelineexplorer.app;
 
-import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
 import java.io.IOException;
@@ -193,7 +193,7 @@ public final class AppCommand implements Callable<Integer> {
     private int validateAll() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DatasetReader reader = new DatasetReader();
+        DatasetLoader reader = new DatasetLoader();
         int exit = 0;
         for (Path file : files) {
             LoadResult result;

@@ -172,13 +172,15 @@ public final class EventDetailPane extends VBox {
     static String citation(Dataset dataset, Event event) {
         List<String> sentences = new ArrayList<>();
         sentences.add(event.title() + " (" + event.dateText() + ")");
-        if (dataset != null && !dataset.title().isBlank()) {
-            sentences.add("In: " + dataset.title().strip());
+        if (dataset != null && !dataset.title().text().isBlank()) {
+            sentences.add("In: " + dataset.title().text().strip());
         }
         if (!event.sources().isEmpty()) {
             sentences.add("Sources: "
                     + event.sources().stream()
-                            .map(s -> s.title().isBlank() ? "<" + s.url() + ">" : s.title() + " <" + s.url() + ">")
+                            .map(s -> s.title().text().isBlank()
+                                    ? "<" + s.url() + ">"
+                                    : s.title().text() + " <" + s.url() + ">")
                             .collect(Collectors.joining("; ")));
         }
         // A title may already end with a full stop; never write two.
@@ -233,9 +235,9 @@ public final class EventDetailPane extends VBox {
         empty.setId("detail-empty");
         empty.getStyleClass().add("detail-empty");
         if (data != null) {
-            SelectableText title = text(data.title(), "detail-dataset-title", "detail-title");
+            SelectableText title = text(data.title().text(), "detail-dataset-title", "detail-title");
             empty.getChildren().add(title);
-            List<String> paragraphs = paragraphs(data.description());
+            List<String> paragraphs = paragraphs(data.description().text());
             if (!paragraphs.isEmpty()) {
                 empty.getChildren().add(paragraphBox(paragraphs, "detail-dataset-description"));
             }
@@ -265,7 +267,7 @@ public final class EventDetailPane extends VBox {
         if (shown.categoryId() != null) {
             Category category = data == null ? null : data.category(shown.categoryId());
             Label label = new Label(
-                    category == null ? shown.categoryId() : category.name(),
+                    category == null ? shown.categoryId() : category.name().text(),
                     dot(category == null ? null : category.color()));
             label.setId("detail-category");
             label.getStyleClass().add("detail-category");
@@ -307,7 +309,7 @@ public final class EventDetailPane extends VBox {
     }
 
     private Button countryChip(Country country, String code) {
-        String name = country == null ? code : country.name();
+        String name = country == null ? code : country.name().text();
         Button chip = new Button(name, dot(country == null ? null : country.color()));
         chip.getStyleClass().addAll("country-chip", Styles.SMALL, Styles.ROUNDED);
         chip.setUserData(code);

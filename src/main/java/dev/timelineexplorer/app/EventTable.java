@@ -69,13 +69,13 @@ final class EventTable extends TableView<Event> {
         return event.countryCodes().stream()
                 .map(code -> {
                     Country country = dataset == null ? null : dataset.country(code);
-                    return country == null ? code : country.name();
+                    return country == null ? code : country.name().text();
                 })
                 .collect(Collectors.joining(", "));
     }
 
     private String categoryName(Event event) {
         Category category = dataset == null ? null : dataset.category(event.categoryId());
-        return category == null ? "" : category.name();
+        return category == null ? "" : category.name().text();
     }
 }

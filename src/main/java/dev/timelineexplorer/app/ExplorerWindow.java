@@ -8,7 +8,7 @@ import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.io.CsvExporter;
-import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
@@ -298,7 +298,7 @@ public final class ExplorerWindow {
     }
 
     private String suggestedName(String extension) {
-        String base = dataset.get() == null ? "timeline" : dataset.get().title();
+        String base = dataset.get() == null ? "timeline" : dataset.get().title().text();
         String slug = base.toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
                 .replaceAll("(^-+|-+$)", "");
@@ -625,7 +625,7 @@ public final class ExplorerWindow {
                 updateProgress(-1, 1);
                 LoadResult result = file == null
                         ? BundledDataset.load()
-                        : new DatasetReader().read(file, fraction -> updateProgress(0.9 * fraction, 1));
+                        : new DatasetLoader().read(file, fraction -> updateProgress(0.9 * fraction, 1));
                 if (!result.isValid()) {
                     return new Loaded(result, null, null);
                 }

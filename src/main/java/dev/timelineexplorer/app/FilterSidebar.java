@@ -143,7 +143,9 @@ final class FilterSidebar extends VBox {
         batch(() -> {
             List<FilterItem> countryItems = new ArrayList<>();
             for (Country country : dataset.countries()) {
-                String name = country.kind() == CountryKind.ORGANIZATION ? country.name() + " (org.)" : country.name();
+                String name = country.kind() == CountryKind.ORGANIZATION
+                        ? country.name().text() + " (org.)"
+                        : country.name().text();
                 countryItems.add(
                         new FilterItem(country.code(), name, country.color(), index.countryCount(country.code())));
             }
@@ -154,7 +156,7 @@ final class FilterSidebar extends VBox {
             List<FilterItem> categoryItems = new ArrayList<>();
             for (Category category : dataset.categories()) {
                 categoryItems.add(new FilterItem(
-                        category.id(), category.name(), category.color(), index.categoryCount(category.id())));
+                        category.id(), category.name().text(), category.color(), index.categoryCount(category.id())));
             }
             int uncategorised = index.categoryCount(EventFilter.NO_CATEGORY);
             if (uncategorised > 0) {

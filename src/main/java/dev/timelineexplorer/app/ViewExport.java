@@ -5,7 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
-import dev.timelineexplorer.io.DatasetReader;
+import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.model.Country;
@@ -85,7 +85,7 @@ final class ViewExport {
         }
         LoadResult result;
         try {
-            result = new DatasetReader().read(dataFile);
+            result = new DatasetLoader().read(dataFile);
         } catch (IOException e) {
             err.println(dataFile + ": cannot read: " + e.getMessage());
             return AppCommand.EXIT_USAGE;

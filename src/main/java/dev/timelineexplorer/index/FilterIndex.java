@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Precomputed membership of events in countries and categories, as bit sets over the events' positions, so that a
@@ -26,18 +27,20 @@ public final class FilterIndex {
 
     public FilterIndex(List<Event> events) {
         this.events = List.copyOf(events);
-        for (int i = 0; i < this.events.size(); i++) {
+        int n = this.events.size();
+        // Sized for all events at once: growing a million-bit set step by step copies it again and again.
+        Function<String, BitSet> newSet = k -> new BitSet(n);
+        for (int i = 0; i < n; i++) {
             Event event = this.events.get(i);
-            if (event.countryCodes().isEmpty()) {
-                byCountry
-                        .computeIfAbsent(EventFilter.NO_COUNTRY, k -> new BitSet())
-                        .set(i);
+            List<String> codes = event.countryCodes();
+            if (codes.isEmpty()) {
+                byCountry.computeIfAbsent(EventFilter.NO_COUNTRY, newSet).set(i);
             }
-            for (String code : event.countryCodes()) {
-                byCountry.computeIfAbsent(code, k -> new BitSet()).set(i);
+            for (int c = 0; c < codes.size(); c++) {
+                byCountry.computeIfAbsent(codes.get(c), newSet).set(i);
             }
             String category = event.categoryId() == null ? EventFilter.NO_CATEGORY : event.categoryId();
-            byCategory.computeIfAbsent(category, k -> new BitSet()).set(i);
+            byCategory.computeIfAbsent(category, newSet).set(i);
         }
     }
 

@@ -19,7 +19,7 @@ public final class BundledDataset {
             if (in == null) {
                 throw new IllegalStateException("the bundled dataset " + RESOURCE + " is missing from the build");
             }
-            return new DatasetReader().read(in, NAME);
+            return new DatasetLoader().read(in, NAME);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled dataset", e);
         }

@@ -4,8 +4,12 @@ import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.CountryKind;
 import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.DatasetSettings;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.EventTexts;
+import dev.timelineexplorer.model.LocalizedText;
+import dev.timelineexplorer.model.RelationPeriod;
 import dev.timelineexplorer.model.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,7 +40,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * Writes datasets as JSON in the Timeline Explorer format (see the README), so that {@link DatasetReader} reads back
+ * Writes datasets as JSON in the Timeline Explorer format (see the README), so that {@link DatasetLoader} reads back
  * an equal {@link Dataset}: the whole dataset, or its title, description, eras and a chosen list of events (such as
  * the filtered ones) with only the countries and categories those events use.
  *
@@ -134,11 +139,20 @@ public final class DatasetWriter {
         Objects.requireNonNull(out, "out");
         try (JsonGenerator json = FACTORY.createGenerator(new PrettyContext(), out, JsonEncoding.UTF8)) {
             json.writeStartObject();
+            DatasetSettings settings = dataset.settings();
+            // Languages first: the reader then knows the default language of every text that follows.
+            stringArray(json, "languages", settings.languages());
             // The reader refuses a blank title and falls back to the file name, as it does for a missing one.
-            if (!dataset.title().isBlank()) {
-                json.writeStringProperty("title", dataset.title());
+            if (!dataset.title().isEmpty()) {
+                text(json, "title", dataset.title());
             }
             optional(json, "description", dataset.description());
+            optional(json, "relationship", settings.relationship());
+            if (settings.centralMeridian() != null) {
+                json.writeObjectPropertyStart("map");
+                json.writeNumberProperty("centralMeridian", settings.centralMeridian());
+                json.writeEndObject();
+            }
             if (!countries.isEmpty()) {
                 json.writeArrayPropertyStart("countries");
                 for (Country country : countries) {
@@ -151,7 +165,7 @@ public final class DatasetWriter {
                 for (Category category : categories) {
                     json.writeStartObject();
                     json.writeStringProperty("id", category.id());
-                    json.writeStringProperty("name", category.name());
+                    text(json, "name", category.name());
                     optional(json, "color", category.color());
                     json.writeEndObject();
                 }
@@ -161,7 +175,7 @@ public final class DatasetWriter {
                 json.writeArrayPropertyStart("eras");
                 for (Era era : dataset.eras()) {
                     json.writeStartObject();
-                    json.writeStringProperty("title", era.title());
+                    text(json, "title", era.title());
                     json.writeStringProperty("start", era.start().toIsoString());
                     json.writeStringProperty("end", era.end().toIsoString());
                     optional(json, "color", era.color());
@@ -189,26 +203,48 @@ public final class DatasetWriter {
     private static void writeCountry(JsonGenerator json, Country country) {
         json.writeStartObject();
         json.writeStringProperty("code", country.code());
-        json.writeStringProperty("name", country.name());
+        text(json, "name", country.name());
         optional(json, "color", country.color());
         if (country.kind() == CountryKind.ORGANIZATION) {
             json.writeStringProperty("kind", "organization");
+        }
+        if (country.region() != null) {
+            json.writeStringProperty("region", country.region().id());
+        }
+        if (!country.periods().isEmpty()) {
+            json.writeArrayPropertyStart("periods");
+            for (RelationPeriod period : country.periods()) {
+                json.writeStartObject();
+                json.writeStringProperty("start", period.start().toIsoString());
+                if (period.end() != null) {
+                    json.writeStringProperty("end", period.end().toIsoString());
+                }
+                optional(json, "note", period.note());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         json.writeEndObject();
     }
 
     private static void writeEvent(JsonGenerator json, Event event) {
         json.writeStartObject();
+        EventTexts texts = event.texts() == null
+                ? new EventTexts(
+                        LocalizedText.of(event.title()),
+                        LocalizedText.of(event.summary()),
+                        LocalizedText.of(event.description()))
+                : event.texts();
         json.writeStringProperty("id", event.id());
-        json.writeStringProperty("title", event.title());
+        text(json, "title", texts.title());
         json.writeStringProperty("start", event.start().toIsoString());
         if (event.end() != null) {
             json.writeStringProperty("end", event.end().toIsoString());
         }
         stringArray(json, "countries", event.countryCodes());
         optional(json, "category", event.categoryId());
-        optional(json, "summary", event.summary());
-        optional(json, "description", event.description());
+        optional(json, "summary", texts.summary());
+        optional(json, "description", texts.description());
         if (!event.sources().isEmpty()) {
             json.writeArrayPropertyStart("sources");
             for (Source source : event.sources()) {
@@ -221,6 +257,27 @@ public final class DatasetWriter {
         }
         stringArray(json, "tags", event.tags());
         json.writeEndObject();
+    }
+
+    /** Writes a text: a string when it is in no particular language, else an object of languages. */
+    private static void text(JsonGenerator json, String name, LocalizedText text) {
+        if (!text.isTagged()) {
+            json.writeStringProperty(name, text.text());
+            return;
+        }
+        json.writeObjectPropertyStart(name);
+        for (Map.Entry<String, String> entry : text.values().entrySet()) {
+            json.writeStringProperty(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    /** Writes a text unless it is empty. */
+    private static void optional(JsonGenerator json, String name, LocalizedText text) {
+        if (!text.isEmpty()
+                || text.isTagged() && text.values().values().stream().anyMatch(v -> !v.isEmpty())) {
+            text(json, name, text);
+        }
     }
 
     /** Writes a string property unless the value is null or empty. */

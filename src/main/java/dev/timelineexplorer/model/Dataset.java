@@ -12,8 +12,9 @@ import java.util.Objects;
  * <p>It is a class rather than a record only so that it can keep lookup maps built once.
  */
 public final class Dataset {
-    private final String title;
-    private final String description;
+    private final LocalizedText title;
+    private final LocalizedText description;
+    private final DatasetSettings settings;
     private final List<Country> countries;
     private final List<Category> categories;
     private final List<Era> eras;
@@ -27,20 +28,23 @@ public final class Dataset {
     /**
      * @param title shown in the window title
      * @param description plain text, may be empty
+     * @param settings languages, relationship and map settings
      * @param countries every country referred to by an event or declared, in declaration order
      * @param categories every category, in declaration order
      * @param eras background periods
      * @param events the events, sorted by start then end
      */
     public Dataset(
-            String title,
-            String description,
+            LocalizedText title,
+            LocalizedText description,
+            DatasetSettings settings,
             List<Country> countries,
             List<Category> categories,
             List<Era> eras,
             List<Event> events) {
         this.title = Objects.requireNonNull(title, "title");
-        this.description = Objects.requireNonNullElse(description, "");
+        this.description = Objects.requireNonNullElse(description, LocalizedText.EMPTY);
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.countries = List.copyOf(countries);
         this.categories = List.copyOf(categories);
         this.eras = List.copyOf(eras);
@@ -49,12 +53,37 @@ public final class Dataset {
         this.categories.forEach(c -> categoryById.put(c.id(), c));
     }
 
-    public String title() {
+    /** A dataset with a plain title and description and no settings. */
+    public Dataset(
+            String title,
+            String description,
+            List<Country> countries,
+            List<Category> categories,
+            List<Era> eras,
+            List<Event> events) {
+        this(
+                LocalizedText.of(title),
+                LocalizedText.of(description == null ? "" : description),
+                DatasetSettings.NONE,
+                countries,
+                categories,
+                eras,
+                events);
+    }
+
+    /** The dataset's name, shown in the window title. */
+    public LocalizedText title() {
         return title;
     }
 
-    public String description() {
+    /** A plain-text introduction, possibly empty. */
+    public LocalizedText description() {
         return description;
+    }
+
+    /** Languages, relationship and map settings. */
+    public DatasetSettings settings() {
+        return settings;
     }
 
     public List<Country> countries() {
@@ -102,6 +131,7 @@ public final class Dataset {
         return other instanceof Dataset that
                 && title.equals(that.title)
                 && description.equals(that.description)
+                && settings.equals(that.settings)
                 && countries.equals(that.countries)
                 && categories.equals(that.categories)
                 && eras.equals(that.eras)

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param description plain text with paragraphs separated by a blank line, may be empty
  * @param sources references, possibly none
  * @param tags free keywords, possibly none
+ * @param texts the title, summary and description in every language given, or null when they are plain strings; the
+ *     plain fields then hold the default language's
  */
 public record Event(
         String id,
@@ -27,7 +29,23 @@ public record Event(
         String summary,
         String description,
         List<Source> sources,
-        List<String> tags) {
+        List<String> tags,
+        EventTexts texts) {
+
+    /** An event whose texts are plain strings. */
+    public Event(
+            String id,
+            String title,
+            HistoricalDate start,
+            HistoricalDate end,
+            List<String> countryCodes,
+            String categoryId,
+            String summary,
+            String description,
+            List<Source> sources,
+            List<String> tags) {
+        this(id, title, start, end, countryCodes, categoryId, summary, description, sources, tags, null);
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -38,6 +56,21 @@ public record Event(
         description = Objects.requireNonNullElse(description, "");
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
+    }
+
+    /** The title in a language, else the default (see {@link LocalizedText#in}). */
+    public String title(String language) {
+        return texts == null ? title : texts.title().in(language);
+    }
+
+    /** The summary in a language, else the default. */
+    public String summary(String language) {
+        return texts == null ? summary : texts.summary().in(language);
+    }
+
+    /** The description in a language, else the default. */
+    public String description(String language) {
+        return texts == null ? description : texts.description().in(language);
     }
 
     /** Whether the event has an end date, so is drawn as a bar. */

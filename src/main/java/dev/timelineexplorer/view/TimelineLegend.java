@@ -63,13 +63,13 @@ public class TimelineLegend extends FlowPane {
         if (view.getColorMode() == ColorMode.COUNTRY) {
             for (Country country : dataset.countries()) {
                 if (used.contains(country.code())) {
-                    getChildren().add(entry(country.name(), country.color()));
+                    getChildren().add(entry(country.name().text(), country.color()));
                 }
             }
         } else {
             for (Category category : dataset.categories()) {
                 if (used.contains(category.id())) {
-                    getChildren().add(entry(category.name(), category.color()));
+                    getChildren().add(entry(category.name().text(), category.color()));
                 }
             }
         }

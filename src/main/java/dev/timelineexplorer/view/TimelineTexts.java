@@ -34,7 +34,7 @@ public interface TimelineTexts {
 
     /** The name of an era, as drawn on its band. */
     default String eraName(Era era) {
-        return era.title();
+        return era.title().text();
     }
 
     /** The tooltip of an event under the pointer. */

@@ -30,7 +30,7 @@ class BundledDatasetTest {
 
     @Test
     void givenTheBundledResource_whenLoaded_thenItIsTheDataFileAndValidWithoutWarnings() throws IOException {
-        LoadResult fromFile = new DatasetReader().read(DATA_FILE);
+        LoadResult fromFile = new DatasetLoader().read(DATA_FILE);
 
         assertThat(fromFile.problems()).isEmpty();
         assertThat(dataset()).isEqualTo(fromFile.dataset());

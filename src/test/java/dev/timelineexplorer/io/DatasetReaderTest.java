@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class DatasetReaderTest {
-    private final DatasetReader reader = new DatasetReader();
+    private final DatasetLoader reader = new DatasetLoader();
 
     private LoadResult read(String json) throws IOException {
         return read(json.getBytes(StandardCharsets.UTF_8));
@@ -34,11 +34,11 @@ class DatasetReaderTest {
 
         assertThat(result.problems()).isEmpty();
         Dataset dataset = result.dataset();
-        assertThat(dataset.title()).isEqualTo("test.json");
+        assertThat(dataset.title().text()).isEqualTo("test.json");
         assertThat(dataset.events()).extracting(e -> e.title()).containsExactly("War", "Treaty");
         assertThat(dataset.events().get(0).start().precision()).isEqualTo(DatePrecision.YEAR);
         assertThat(dataset.events().get(1).id()).isEqualTo("treaty-1965-06-22");
-        assertThat(dataset.country("KR").name()).isEqualTo("South Korea");
+        assertThat(dataset.country("KR").name().text()).isEqualTo("South Korea");
         assertThat(dataset.country("KR").color()).matches("#[0-9A-F]{6}");
     }
 
@@ -76,11 +76,12 @@ class DatasetReaderTest {
 
         assertThat(messages(json))
                 .containsExactly(
-                        "test.json:3:26: error: events[0].title: expected a string, found a number",
+                        "test.json:3:26: error: events[0].title: expected a string or an object of languages such as {\"en\":"
+                                + " \"...\", \"ko\": \"...\"}, found a number",
                         "test.json:4:5: error: events[1].start: missing required field \"start\""
                                 + " (a date such as \"1965-06-22\")",
                         "test.json:4:12: error: events[1].id: duplicate id \"a\" (first used on line 3)",
-                        "test.json:5:44: error: events[2].end: \"1980\" is before the start \"1990\"",
+                        "test.json:5:44: error: events[2].end: the end (1980) is before the start (1990)",
                         "test.json:5:66: error: events[2].countries[0]: unknown country code \"XX\""
                                 + " (declare it in \"countries\" or use an ISO 3166-1 alpha-2 code)",
                         "test.json:6:57: error: events[3].sources[0].url: \"javascript:alert(1)\""
@@ -205,11 +206,12 @@ class DatasetReaderTest {
 
         assertThat(messages(json))
                 .containsExactly(
-                        "test.json:1:11: error: title: expected a string, found an array",
+                        "test.json:1:11: error: title: expected a string or an object of languages such as {\"en\": \"...\","
+                                + " \"ko\": \"...\"}, found an array",
                         "test.json:1:38: error: countries[0].code: \"Z Z\" is not a valid code"
                                 + " (1-16 letters, digits, '-' or '_')",
                         "test.json:1:62: error: categories[0].id: missing required field \"id\"",
-                        "test.json:1:126: error: eras[0].end: \"1989\" is before the start \"1990\"",
+                        "test.json:1:126: error: eras[0].end: the end (1989) is before the start (1990)",
                         "test.json:1:147: error: events[0]: expected an object, found a number",
                         "test.json:1:160: error: events[1].title: must not be empty",
                         "test.json:1:173: error: events[1].start: expected a date string such as \"1965-06-22\","

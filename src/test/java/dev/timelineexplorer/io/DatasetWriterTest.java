@@ -10,6 +10,8 @@ import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
+import dev.timelineexplorer.model.LocalizedText;
+import dev.timelineexplorer.model.Region;
 import dev.timelineexplorer.model.Source;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +51,7 @@ class DatasetWriterTest {
     }
 
     private static LoadResult read(byte[] json) throws IOException {
-        return new DatasetReader().read(new ByteArrayInputStream(json), "written.json");
+        return new DatasetLoader().read(new ByteArrayInputStream(json), "written.json");
     }
 
     private static Event event(String id, String title, String start, String end, List<String> countries) {
@@ -75,7 +77,14 @@ class DatasetWriterTest {
 
     private static Dataset tricky() {
         List<Country> countries = List.of(
-                new Country("KR", "대한민국 (South Korea)", "#0047A0", CountryKind.COUNTRY),
+                // A declared ISO code without a region is given its M49 region on reading: write it as read.
+                new Country(
+                        "KR",
+                        LocalizedText.of("대한민국 (South Korea)"),
+                        "#0047A0",
+                        CountryKind.COUNTRY,
+                        Region.ASIA,
+                        List.of()),
                 new Country("UN", "United \"Nations\"", "#5B92E5", CountryKind.ORGANIZATION),
                 new Country("ROME_1", "Rome,\nthe Republic", "#8E44AD", CountryKind.COUNTRY));
         List<Category> categories = List.of(
@@ -219,7 +228,7 @@ class DatasetWriterTest {
 
         DatasetWriter.write(dataset, file);
 
-        LoadResult result = new DatasetReader().read(file);
+        LoadResult result = new DatasetLoader().read(file);
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset()).isEqualTo(dataset);
         try (Stream<Path> files = Files.list(folder)) {
@@ -236,7 +245,7 @@ class DatasetWriterTest {
 
         DatasetWriter.write(dataset, firstTwo, file);
 
-        Dataset subset = new DatasetReader().read(file).dataset();
+        Dataset subset = new DatasetLoader().read(file).dataset();
         assertThat(subset.events()).containsExactlyElementsOf(firstTwo);
         assertThat(subset.countries()).extracting(Country::code).containsExactly("KR", "ROME_1");
         assertThat(subset.categories()).extracting(Category::id).containsExactly("politics");

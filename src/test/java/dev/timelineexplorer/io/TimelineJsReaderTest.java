@@ -3,6 +3,7 @@ package dev.timelineexplorer.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timelineexplorer.app.AppCommand;
+import dev.timelineexplorer.io.timelinejs.TimelineJsSniffer;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.DatePrecision;
 import dev.timelineexplorer.model.Event;
@@ -25,7 +26,7 @@ class TimelineJsReaderTest {
     private static final String SAMPLE = "timelinejs-sample.json";
     private static final Path SAMPLE_FILE = Path.of("src/test/resources/dev/timelineexplorer/io/" + SAMPLE);
 
-    private final DatasetReader reader = new DatasetReader();
+    private final DatasetLoader reader = new DatasetLoader();
 
     @TempDir
     Path dir;
@@ -63,8 +64,8 @@ class TimelineJsReaderTest {
 
         assertThat(result.errors()).isEmpty();
         Dataset dataset = result.dataset();
-        assertThat(dataset.title()).isEqualTo("Korea: Five Thousand Years of History");
-        assertThat(dataset.description())
+        assertThat(dataset.title().text()).isEqualTo("Korea: Five Thousand Years of History");
+        assertThat(dataset.description().text())
                 .isEqualTo("From the legendary founding of Gojoseon to the Seoul Olympics & beyond.\n\n"
                         + "A sample timeline in the TimelineJS format.");
         assertThat(dataset.countries()).isEmpty();
@@ -118,7 +119,9 @@ class TimelineJsReaderTest {
                         "independence=Independence");
         assertThat(dataset.categories()).allSatisfy(c -> assertThat(c.color()).matches("#[0-9A-F]{6}"));
         assertThat(dataset.categories()).extracting(c -> c.color()).doesNotHaveDuplicates();
-        assertThat(dataset.category(event(dataset, "Imjin War").categoryId()).name())
+        assertThat(dataset.category(event(dataset, "Imjin War").categoryId())
+                        .name()
+                        .text())
                 .isEqualTo("War");
     }
 
@@ -138,7 +141,7 @@ class TimelineJsReaderTest {
         assertThat(event(dataset, "Imjin War").description()).contains("Yi Sun-sin's fleet cuts the invaders' supply");
         assertThat(event(dataset, "Liberation").description())
                 .isEqualTo("Japan surrenders; Korea is liberated.\nThe peninsula is divided at the 38th parallel.");
-        assertThat(dataset.eras()).extracting(e -> e.title()).containsExactly("Three Kingdoms", "Joseon");
+        assertThat(dataset.eras()).extracting(e -> e.title().text()).containsExactly("Three Kingdoms", "Joseon");
     }
 
     @Test
@@ -322,7 +325,7 @@ class TimelineJsReaderTest {
         assertThat(result.problems())
                 .extracting(Problem::toString)
                 .containsExactly("tl.json:2:101: warning: events[0].colour: unknown field (ignored)");
-        assertThat(result.dataset().title()).isEqualTo("tl.json");
+        assertThat(result.dataset().title().text()).isEqualTo("tl.json");
         assertThat(result.dataset().events()).extracting(Event::id).containsExactly("a-1950", "a-1951");
         assertThat(result.dataset().events().get(0).start().precision()).isEqualTo(DatePrecision.YEAR);
         assertThat(result.dataset().categories()).isEmpty();
@@ -338,7 +341,7 @@ class TimelineJsReaderTest {
                 read("{\"events\": [{\"title\": \"War\", \"start\": \"1950\"}], \"title\": \"start_date\"}");
 
         assertThat(own.problems()).isEmpty();
-        assertThat(own.dataset().title()).isEqualTo("Mine");
+        assertThat(own.dataset().title().text()).isEqualTo("Mine");
         assertThat(ownEventsFirst.problems()).isEmpty();
         assertThat(ownEventsFirst.dataset().events()).extracting(Event::title).containsExactly("War");
     }
@@ -348,7 +351,7 @@ class TimelineJsReaderTest {
         LoadResult result = read("{\"title\": {\"text\": {\"headline\": \"Empty\"}}, \"events\": []}");
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.dataset().title()).isEqualTo("Empty");
+        assertThat(result.dataset().title().text()).isEqualTo("Empty");
     }
 
     @Test
@@ -361,19 +364,19 @@ class TimelineJsReaderTest {
                     .append("\", \"start\": \"1950\", \"tags\": [\"start_date\", \"headline\"]}");
         }
         json.append("], \"title\": \"Big\"}");
-        assertThat(json.length()).isGreaterThan(TimelineJsReader.PROBE_BYTES);
+        assertThat(json.length()).isGreaterThan(TimelineJsSniffer.PROBE_BYTES);
 
         LoadResult result = read(json.toString());
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.dataset().title()).isEqualTo("Big");
+        assertThat(result.dataset().title().text()).isEqualTo("Big");
         assertThat(result.dataset().events()).hasSize(3000);
     }
 
     @Test
     void givenAnOwnFileWhoseFirstEventOutgrowsTheProbe_whenRead_thenTheWholeFileDecides() throws IOException {
         String json = "{\"events\": [{\"tags\": [\"start_date\"], \"description\": \""
-                + "x".repeat(TimelineJsReader.PROBE_BYTES) + "\", \"title\": \"Long\", \"start\": \"1950\"}]}";
+                + "x".repeat(TimelineJsSniffer.PROBE_BYTES) + "\", \"title\": \"Long\", \"start\": \"1950\"}]}";
 
         LoadResult result = read(json);
 
@@ -384,43 +387,12 @@ class TimelineJsReaderTest {
     @Test
     void givenATimelineJsFileWhoseFirstSlideOutgrowsTheProbe_whenRead_thenItIsRecognised() throws IOException {
         String json = "{\"events\": [{\"text\": {\"headline\": \"Long\", \"text\": \""
-                + "x".repeat(TimelineJsReader.PROBE_BYTES) + "\"}, \"start_date\": {\"year\": 1950}}]}";
+                + "x".repeat(TimelineJsSniffer.PROBE_BYTES) + "\"}, \"start_date\": {\"year\": 1950}}]}";
 
         LoadResult result = read(json);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.dataset().events()).extracting(Event::title).containsExactly("Long");
-        assertThat(result.dataset().events().get(0).description()).hasSize(TimelineJsReader.PROBE_BYTES);
-    }
-
-    // ------------------------------------------------------------------ HTML to text
-
-    @Test
-    void givenHostileOrMalformedHtml_whenReduced_thenOnlyPlainTextRemains() {
-        assertThat(TimelineJsReader.plainText("a <SCRIPT type=\"x\">if (a < b) alert(1)</script >b"))
-                .isEqualTo("a b");
-        assertThat(TimelineJsReader.plainText("<style>p{}</style><p>x</p><!-- hidden -->y"))
-                .isEqualTo("x\n\ny");
-        assertThat(TimelineJsReader.plainText("1 < 2 &amp;&amp; 3 &gt; 2")).isEqualTo("1 < 2 && 3 > 2");
-        assertThat(TimelineJsReader.plainText("&#65;&#x42;&#X43;&#0;&#xD800;&#99999999;&bogus; &"))
-                .isEqualTo("ABC\uFFFD\uFFFD&#99999999;&bogus; &");
-        assertThat(TimelineJsReader.plainText("<a href=\"x>y\" title='>'>link</a>  text\n\nmore"))
-                .isEqualTo("link text more");
-        assertThat(TimelineJsReader.plainText("unterminated <script>alert(1)")).isEqualTo("unterminated");
-        assertThat(TimelineJsReader.plainText("<img src=x onerror=alert(1)>ok")).isEqualTo("ok");
-        assertThat(TimelineJsReader.plainText("x&#7;y&#10;z")).isEqualTo("xy z");
-        assertThat(TimelineJsReader.plainText("<p>a<br/>b</p>\n<p>\n</p><div>c</div>"))
-                .isEqualTo("a\nb\n\nc");
-    }
-
-    @Test
-    void givenLongOrAbbreviatedText_whenSummarised_thenTheFirstSentenceWithinTheLimit() {
-        assertThat(TimelineJsReader.summary("")).isEmpty();
-        assertThat(TimelineJsReader.summary("U.S. forces land. Then more.")).isEqualTo("U.S. forces land.");
-        assertThat(TimelineJsReader.summary("First line\n\nSecond")).isEqualTo("First line");
-        String longSentence = "word ".repeat(100).strip();
-        assertThat(TimelineJsReader.summary(longSentence))
-                .hasSizeLessThanOrEqualTo(201)
-                .endsWith("word…");
+        assertThat(result.dataset().events().get(0).description()).hasSize(TimelineJsSniffer.PROBE_BYTES);
     }
 }

@@ -1,0 +1,116 @@
+package dev.timelineexplorer.io;
+
+import dev.timelineexplorer.io.dataset.DatasetJsonReader;
+import dev.timelineexplorer.io.json.ByteSource;
+import dev.timelineexplorer.io.timelinejs.TimelineJsReader;
+import dev.timelineexplorer.io.timelinejs.TimelineJsSniffer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Opens a dataset whatever its format, and guards against inputs too large to open: the one entry point for the
+ * window, the command line and the benchmark. It recognises the format from the content, not the file name: the app's
+ * own JSON format ({@link DatasetJsonReader}) or a TimelineJS JSON document ({@link TimelineJsReader}).
+ *
+ * <p>Files above {@value #MAX_FILE_BYTES} bytes (1 GiB) are refused up front, as are files that would need more
+ * memory than the Java runtime has free (about {@value #BYTES_OF_MEMORY_PER_BYTE} bytes of memory per byte of file,
+ * as measured on a million events); should memory run out all the same, the read stops with a {@link
+ * DatasetTooLargeException} rather than an {@link OutOfMemoryError}. Stateless and thread-safe.
+ */
+public final class DatasetLoader {
+    /** The largest file opened, in bytes: 1 GiB, about four million events. */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    /** Memory a dataset needs per byte of its file, loaded and indexed, with a margin. */
+    public static final double BYTES_OF_MEMORY_PER_BYTE = 2.0;
+
+    /** Reads a file, naming it by its file name in messages. */
+    public LoadResult read(Path file) throws IOException {
+        return read(file, progress -> {});
+    }
+
+    /**
+     * Reads a file, reporting progress as the fraction of its bytes read (0 to 1) on the reading thread.
+     *
+     * @throws DatasetTooLargeException when the file is too large to open
+     * @throws IOException when the file cannot be opened or read (missing, a directory, no permission)
+     */
+    public LoadResult read(Path file, DoubleConsumer progress) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory");
+        }
+        long size = Files.size(file);
+        String name = String.valueOf(file.getFileName());
+        checkSize(name, size);
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
+            return read(in, name, ByteSource.of(file));
+        } catch (OutOfMemoryError e) {
+            throw tooLargeForMemory(name, size);
+        }
+    }
+
+    /**
+     * Reads a dataset from a stream of UTF-8 bytes (a byte order mark is allowed), at most {@link #MAX_FILE_BYTES}.
+     *
+     * @param sourceName how messages name the input, such as {@code korea.json}
+     * @throws IOException when the stream itself fails, or holds too much
+     */
+    public LoadResult read(InputStream in, String sourceName) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
+        checkSize(sourceName, bytes.length);
+        try {
+            return read(new ByteArrayInputStream(bytes), sourceName, ByteSource.of(bytes));
+        } catch (OutOfMemoryError e) {
+            throw tooLargeForMemory(sourceName, bytes.length);
+        }
+    }
+
+    private static LoadResult read(InputStream in, String name, ByteSource bytes) throws IOException {
+        // sniff() looks at the first 64 KB only, so files in the app's own format still stream.
+        TimelineJsSniffer.Sniffed input = TimelineJsSniffer.sniff(in);
+        if (input.isTimelineJs()) {
+            return new TimelineJsReader(name).read(input.timelineJs());
+        }
+        return new DatasetJsonReader(name).read(input.stream(), bytes);
+    }
+
+    /** Refuses a file over the size limit, or one that would need more memory than is free. */
+    private static void checkSize(String name, long size) throws DatasetTooLargeException {
+        if (size > MAX_FILE_BYTES) {
+            throw new DatasetTooLargeException(String.format(
+                    Locale.ROOT,
+                    "%s is %s; files up to %s can be opened",
+                    name,
+                    megabytes(size),
+                    megabytes(MAX_FILE_BYTES)));
+        }
+        Runtime runtime = Runtime.getRuntime();
+        long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        if (size * BYTES_OF_MEMORY_PER_BYTE > free) {
+            throw tooLargeForMemory(name, size);
+        }
+    }
+
+    private static DatasetTooLargeException tooLargeForMemory(String name, long size) {
+        Runtime runtime = Runtime.getRuntime();
+        long needed = (long) (size * BYTES_OF_MEMORY_PER_BYTE);
+        long suggested = Math.max(1, (runtime.maxMemory() + needed + (1L << 30) - 1) >> 30);
+        return new DatasetTooLargeException(String.format(
+                Locale.ROOT,
+                "%s needs about %s of memory to open, more than this app has (%s in all); start it with more"
+                        + " memory: java -Xmx%dg -jar timeline-explorer.jar, or set JAVA_TOOL_OPTIONS=-Xmx%dg",
+                name,
+                megabytes(needed),
+                megabytes(runtime.maxMemory()),
+                suggested,
+                suggested));
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes >> 20));
+    }
+}

@@ -1,0 +1,238 @@
+package dev.timelineexplorer.io.dataset;
+
+import static dev.timelineexplorer.io.json.Quotes.quote;
+
+import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.json.ByteSource;
+import dev.timelineexplorer.io.json.Ids;
+import dev.timelineexplorer.io.json.JsonChecks;
+import dev.timelineexplorer.io.json.JsonValue;
+import dev.timelineexplorer.io.json.ProblemLog;
+import dev.timelineexplorer.io.json.StrictJson;
+import dev.timelineexplorer.io.json.TextChecks;
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.DatasetSettings;
+import dev.timelineexplorer.model.Era;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Reads and validates a dataset in the Timeline Explorer JSON format (see the README), reporting every problem with
+ * file, line, column and JSON path. It never throws for bad content; only an input that cannot be read at all gives
+ * an {@link IOException}.
+ *
+ * <p>The event array is streamed ({@link EventScanner}, {@link EventChecker}): memory grows with the events kept,
+ * not with the document. The small sections ({@code countries}, {@code categories}, {@code eras}, the dataset's
+ * texts) are kept as trees and read at the end ({@link SectionReader}), when the declared {@code languages} are known
+ * wherever they stand; references are then settled ({@link ReferenceResolver}) and the events put in time order
+ * ({@link EventOrder}). One instance reads one input.
+ */
+public final class DatasetJsonReader {
+    private static final Set<String> ROOT_FIELDS = Set.of(
+            "title", "description", "languages", "relationship", "map", "countries", "categories", "eras", "events");
+
+    private final ProblemLog problems;
+    private final JsonChecks checks;
+    private final TextChecks texts;
+    private final Set<String> reportedUnknownFields = new HashSet<>();
+    private final StringInterner interner = new StringInterner(1 << 16);
+    private final ReferenceResolver references;
+    private final EventOrder events = new EventOrder();
+
+    private JsonValue titleNode;
+    private JsonValue descriptionNode;
+    private JsonValue relationshipNode;
+    private JsonValue mapNode;
+    private JsonValue countriesNode;
+    private JsonValue categoriesNode;
+    private JsonValue erasNode;
+
+    /** @param source how messages name the input, such as {@code korea.json} */
+    public DatasetJsonReader(String source) {
+        this.problems = new ProblemLog(source);
+        this.checks = new JsonChecks(problems);
+        this.texts = new TextChecks(checks);
+        this.references = new ReferenceResolver(problems);
+    }
+
+    /**
+     * Reads a dataset from a stream of UTF-8 bytes (a byte order mark is allowed).
+     *
+     * @param bytes the same input, to count columns of problems in characters ({@link ByteSource#NONE} to keep
+     *     byte columns)
+     * @throws IOException when the stream itself fails
+     */
+    public LoadResult read(InputStream in, ByteSource bytes) throws IOException {
+        boolean rootDone = false;
+        JsonParser parser = null;
+        try (JsonParser p = StrictJson.parser(in)) {
+            parser = p;
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.error(1, 1, 0, "", "the file is empty; a dataset is a JSON object with an \"events\" array");
+                return problems.finish(null, bytes);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonValue root = readTree(p, "");
+                problems.error(
+                        root,
+                        "",
+                        "the top level must be a JSON object with an \"events\" array, found "
+                                + root.kind().description());
+            } else {
+                readRoot(p);
+            }
+            rootDone = true;
+            if (p.nextToken() != null) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                problems.error(
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        at.getByteOffset(),
+                        "",
+                        "unexpected content after the end of the JSON document");
+            }
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            StrictJson.report(e, parser, rootDone, problems);
+        }
+        return finish(bytes);
+    }
+
+    private void readRoot(JsonParser parser) {
+        TokenStreamLocation rootAt = parser.currentTokenLocation();
+        Set<String> rootKeys = new HashSet<>();
+        boolean sawEvents = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            TokenStreamLocation nameAt = parser.currentTokenLocation();
+            parser.nextToken();
+            if (!rootKeys.add(name)) {
+                problems.error(
+                        nameAt.getLineNr(),
+                        nameAt.getColumnNr(),
+                        nameAt.getByteOffset(),
+                        "",
+                        "duplicate key " + quote(name) + " in the same object");
+                readTree(parser, name);
+                continue;
+            }
+            switch (name) {
+                case "title" -> titleNode = readTree(parser, name);
+                case "description" -> descriptionNode = readTree(parser, name);
+                case "languages" -> texts.readLanguages(readTree(parser, name), "languages");
+                case "relationship" -> relationshipNode = readTree(parser, name);
+                case "map" -> mapNode = readTree(parser, name);
+                case "countries" -> countriesNode = readTree(parser, name);
+                case "categories" -> categoriesNode = readTree(parser, name);
+                case "eras" -> erasNode = readTree(parser, name);
+                case "events" -> {
+                    sawEvents = true;
+                    readEvents(parser);
+                }
+                default -> {
+                    problems.warning(
+                            nameAt.getLineNr(),
+                            nameAt.getColumnNr(),
+                            nameAt.getByteOffset(),
+                            name,
+                            "unknown field (ignored)");
+                    readTree(parser, name);
+                }
+            }
+        }
+        if (!sawEvents) {
+            problems.error(
+                    rootAt.getLineNr(),
+                    rootAt.getColumnNr(),
+                    rootAt.getByteOffset(),
+                    "",
+                    "missing required field \"events\" (an array)");
+        }
+    }
+
+    /** Reads one value as a tree, reporting duplicate keys with the path of the object they are in. */
+    private JsonValue readTree(JsonParser parser, String path) {
+        return JsonValue.read(
+                parser,
+                (line, column, offset, key) -> problems.error(
+                        line,
+                        column,
+                        offset,
+                        path.isEmpty() ? key : path + "." + key,
+                        "duplicate key " + quote(key) + " in the same object"));
+    }
+
+    /** Reads the event array one event at a time, keeping each event while the file is right so far. */
+    private void readEvents(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            JsonValue node = readTree(parser, "");
+            problems.error(node, "events", JsonChecks.mismatch(JsonValue.Kind.ARRAY, node.kind()));
+            return;
+        }
+        EventScanner scanner = new EventScanner(problems, interner);
+        EventChecker checker = new EventChecker(checks, texts, new Ids(), interner, references, reportedUnknownFields);
+        EventFields fields = new EventFields();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == JsonToken.START_OBJECT) {
+                scanner.scan(parser, index, fields);
+                Event event = checker.check(fields, index);
+                if (event != null) {
+                    events.add(event);
+                }
+            } else {
+                String path = "events[" + index + "]";
+                JsonValue node = readTree(parser, path);
+                problems.error(node, path, JsonChecks.mismatch(JsonValue.Kind.OBJECT, node.kind()));
+            }
+            index++;
+        }
+    }
+
+    private LoadResult finish(ByteSource bytes) {
+        SectionReader sections = new SectionReader(checks, texts, references, reportedUnknownFields);
+        LocalizedText title = rootText(titleNode, "title", true);
+        LocalizedText description = rootText(descriptionNode, "description", false);
+        LocalizedText relationship = rootText(relationshipNode, "relationship", false);
+        Double centralMeridian = mapNode == null ? null : sections.readMap(mapNode);
+        if (countriesNode != null) {
+            sections.readCountries(countriesNode);
+        }
+        if (categoriesNode != null) {
+            sections.readCategories(categoriesNode);
+        }
+        List<Era> eras = erasNode == null ? List.of() : sections.readEras(erasNode);
+        List<Country> countries = references.countries();
+        List<Category> categories = references.categories();
+        texts.finish();
+        if (problems.hasErrors()) {
+            return problems.finish(null, bytes);
+        }
+        LocalizedText datasetTitle = title == null || title.isEmpty() ? LocalizedText.of(problems.source()) : title;
+        DatasetSettings settings = new DatasetSettings(texts.declared(), relationship, centralMeridian);
+        return problems.finish(
+                new Dataset(datasetTitle, description, settings, countries, categories, eras, events.sorted()), bytes);
+    }
+
+    private LocalizedText rootText(JsonValue node, String field, boolean nonBlank) {
+        if (node == null) {
+            return LocalizedText.EMPTY;
+        }
+        LocalizedText text = texts.text(node, field, nonBlank);
+        return text == null ? LocalizedText.EMPTY : text;
+    }
+}

@@ -1,0 +1,289 @@
+package dev.timelineexplorer.io.dataset;
+
+import static dev.timelineexplorer.io.json.Quotes.quote;
+
+import dev.timelineexplorer.io.IsoCountries;
+import dev.timelineexplorer.io.json.JsonChecks;
+import dev.timelineexplorer.io.json.JsonValue;
+import dev.timelineexplorer.io.json.JsonValue.Kind;
+import dev.timelineexplorer.io.json.ProblemLog;
+import dev.timelineexplorer.io.json.TextChecks;
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.CountryKind;
+import dev.timelineexplorer.model.Era;
+import dev.timelineexplorer.model.HistoricalDate;
+import dev.timelineexplorer.model.LocalizedText;
+import dev.timelineexplorer.model.Region;
+import dev.timelineexplorer.model.RelationPeriod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the small sections of a dataset, kept as trees until the whole file is read so that the declared languages
+ * are known: {@code countries} (with their region and relation periods), {@code categories}, {@code eras} and {@code
+ * map}. Declared countries and categories go to the {@link ReferenceResolver}.
+ */
+final class SectionReader {
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+    private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "color", "kind", "region", "periods");
+    private static final Set<String> PERIOD_FIELDS = Set.of("start", "end", "note");
+    private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "color");
+    private static final Set<String> ERA_FIELDS = Set.of("title", "start", "end", "color");
+    private static final Set<String> MAP_FIELDS = Set.of("centralMeridian");
+
+    private final ProblemLog problems;
+    private final JsonChecks checks;
+    private final TextChecks texts;
+    private final ReferenceResolver references;
+    private final Set<String> reportedUnknownFields;
+
+    SectionReader(JsonChecks checks, TextChecks texts, ReferenceResolver references, Set<String> reported) {
+        this.problems = checks.problems();
+        this.checks = checks;
+        this.texts = texts;
+        this.references = references;
+        this.reportedUnknownFields = reported;
+    }
+
+    void readCountries(JsonValue list) {
+        if (!checks.expect(list, Kind.ARRAY, "countries")) {
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String path = "countries[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, path)) {
+                continue;
+            }
+            checks.warnUnknownFields(node, path, COUNTRY_FIELDS, "countries[]", reportedUnknownFields);
+            JsonValue codeNode = node.field("code");
+            if (codeNode == null) {
+                checks.missing(node, path + ".code", "code", "");
+                continue;
+            }
+            String code = checks.string(codeNode, path + ".code", true);
+            if (code == null) {
+                continue;
+            }
+            if (!CODE.matcher(code).matches()) {
+                problems.error(
+                        codeNode,
+                        path + ".code",
+                        quote(code) + " is not a valid code (1-16 letters, digits, '-' or '_')");
+                continue;
+            }
+            if (references.isDeclaredCountry(code)) {
+                problems.error(codeNode, path + ".code", "country " + quote(code) + " is declared twice");
+                continue;
+            }
+            LocalizedText name = optionalText(node, "name", path);
+            if (name == null || name.isEmpty()) {
+                name = LocalizedText.of(IsoCountries.name(code, Locale.ENGLISH));
+            }
+            String color = color(node, path);
+            CountryKind kind = kind(node, path);
+            Region region = region(node, path, code, kind);
+            List<RelationPeriod> periods = periods(node.field("periods"), path + ".periods");
+            references.declare(new Country(code, name, color == null ? "" : color, kind, region, periods));
+        }
+    }
+
+    private CountryKind kind(JsonValue node, String path) {
+        JsonValue kindNode = node.field("kind");
+        if (kindNode == null) {
+            return CountryKind.COUNTRY;
+        }
+        String text = checks.string(kindNode, path + ".kind", false);
+        if ("organization".equals(text)) {
+            return CountryKind.ORGANIZATION;
+        }
+        if (text != null && !"country".equals(text)) {
+            problems.error(
+                    kindNode, path + ".kind", quote(text) + " is not a kind (use \"country\" or \"organization\")");
+        }
+        return CountryKind.COUNTRY;
+    }
+
+    /** The declared region, else the M49 region of an ISO code; organisations have none. */
+    private Region region(JsonValue node, String path, String code, CountryKind kind) {
+        JsonValue regionNode = node.field("region");
+        if (regionNode == null) {
+            return kind == CountryKind.ORGANIZATION
+                    ? null
+                    : IsoCountries.region(code).orElse(null);
+        }
+        String text = checks.string(regionNode, path + ".region", true);
+        if (text == null) {
+            return null;
+        }
+        if (kind == CountryKind.ORGANIZATION) {
+            problems.error(
+                    regionNode, path + ".region", "an organization has no region (organizations are grouped apart)");
+            return null;
+        }
+        Region region = Region.ofId(text).orElse(null);
+        if (region == null) {
+            problems.error(
+                    regionNode,
+                    path + ".region",
+                    quote(text)
+                            + " is not a region (use \"africa\", \"americas\", \"asia\", \"europe\" or \"oceania\")");
+        }
+        return region;
+    }
+
+    /** The relation periods: in time order, not overlapping, each end not before its start. */
+    private List<RelationPeriod> periods(JsonValue list, String path) {
+        if (list == null || !checks.expect(list, Kind.ARRAY, path)) {
+            return List.of();
+        }
+        List<RelationPeriod> periods = new ArrayList<>();
+        RelationPeriod previous = null;
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String itemPath = path + "[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, itemPath)) {
+                continue;
+            }
+            checks.warnUnknownFields(node, itemPath, PERIOD_FIELDS, "countries[].periods[]", reportedUnknownFields);
+            HistoricalDate start = date(node, "start", itemPath, true);
+            HistoricalDate end = date(node, "end", itemPath, false);
+            LocalizedText note = optionalText(node, "note", itemPath);
+            if (start == null || (node.field("end") != null && end == null) || note == null) {
+                continue;
+            }
+            if (end != null && !checks.endNotBeforeStart(node.field("end"), itemPath + ".end", start, end)) {
+                continue;
+            }
+            if (previous != null) {
+                if (previous.end() == null || start.firstDay() < previous.end().endDayExclusive()) {
+                    problems.error(
+                            node.field("start"),
+                            itemPath + ".start",
+                            "periods must be in time order without overlapping: this one starts ("
+                                    + start.toDisplayString() + ") before the one above ends"
+                                    + (previous.end() == null
+                                            ? " (it has no end)"
+                                            : " (" + previous.end().toDisplayString() + ")"));
+                    continue;
+                }
+            }
+            RelationPeriod period = new RelationPeriod(start, end, note);
+            periods.add(period);
+            previous = period;
+        }
+        return periods;
+    }
+
+    void readCategories(JsonValue list) {
+        if (!checks.expect(list, Kind.ARRAY, "categories")) {
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String path = "categories[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, path)) {
+                continue;
+            }
+            checks.warnUnknownFields(node, path, CATEGORY_FIELDS, "categories[]", reportedUnknownFields);
+            JsonValue idNode = node.field("id");
+            if (idNode == null) {
+                checks.missing(node, path + ".id", "id", "");
+                continue;
+            }
+            String id = checks.string(idNode, path + ".id", true);
+            if (id == null) {
+                continue;
+            }
+            if (references.isDeclaredCategory(id)) {
+                problems.error(idNode, path + ".id", "category " + quote(id) + " is declared twice");
+                continue;
+            }
+            LocalizedText name = optionalText(node, "name", path);
+            String color = color(node, path);
+            references.declare(new Category(
+                    id, name == null || name.isEmpty() ? LocalizedText.of(id) : name, color == null ? "" : color));
+        }
+    }
+
+    List<Era> readEras(JsonValue list) {
+        List<Era> eras = new ArrayList<>();
+        if (!checks.expect(list, Kind.ARRAY, "eras")) {
+            return eras;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String path = "eras[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, path)) {
+                continue;
+            }
+            checks.warnUnknownFields(node, path, ERA_FIELDS, "eras[]", reportedUnknownFields);
+            JsonValue titleNode = node.field("title");
+            LocalizedText title = null;
+            if (titleNode == null) {
+                checks.missing(node, path + ".title", "title", "");
+            } else {
+                title = texts.text(titleNode, path + ".title", true);
+            }
+            HistoricalDate start = date(node, "start", path, true);
+            HistoricalDate end = date(node, "end", path, true);
+            String color = color(node, path);
+            if (start != null
+                    && end != null
+                    && !checks.endNotBeforeStart(node.field("end"), path + ".end", start, end)) {
+                continue;
+            }
+            if (title != null && start != null && end != null) {
+                eras.add(new Era(title, start, end, color));
+            }
+        }
+        return eras;
+    }
+
+    /** The map settings: the central meridian in degrees, or null. */
+    Double readMap(JsonValue map) {
+        if (!checks.expect(map, Kind.OBJECT, "map")) {
+            return null;
+        }
+        checks.warnUnknownFields(map, "map", MAP_FIELDS, "map", reportedUnknownFields);
+        JsonValue meridian = map.field("centralMeridian");
+        if (meridian == null) {
+            return null;
+        }
+        if (!checks.expect(meridian, Kind.NUMBER, "map.centralMeridian")) {
+            return null;
+        }
+        double degrees = Double.parseDouble(meridian.text());
+        if (!(degrees >= -180 && degrees <= 180)) {
+            problems.error(
+                    meridian, "map.centralMeridian", meridian.text() + " is not a longitude (-180 to 180 degrees)");
+            return null;
+        }
+        return degrees;
+    }
+
+    private LocalizedText optionalText(JsonValue parent, String field, String path) {
+        JsonValue node = parent.field(field);
+        return node == null ? LocalizedText.EMPTY : texts.text(node, path + "." + field, false);
+    }
+
+    private HistoricalDate date(JsonValue parent, String field, String path, boolean required) {
+        JsonValue node = parent.field(field);
+        if (node == null) {
+            if (required) {
+                checks.missingDate(parent, path + "." + field, field);
+            }
+            return null;
+        }
+        return checks.date(node, path + "." + field);
+    }
+
+    private String color(JsonValue parent, String path) {
+        JsonValue node = parent.field("color");
+        return node == null ? null : checks.color(node, path + ".color");
+    }
+}
