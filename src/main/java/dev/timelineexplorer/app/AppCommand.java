@@ -65,18 +65,10 @@ public final class AppCommand implements Callable<Integer> {
             description = "Draw FILE's timeline into an SVG, no window.")
     Path exportSvg;
 
-    @Option(
-            names = "--width",
-            paramLabel = "PIXELS",
-            defaultValue = "1600",
-            description = "Export width (default 1600).")
+    @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "1600", description = "Export width (1600).")
     int width;
 
-    @Option(
-            names = "--height",
-            paramLabel = "PIXELS",
-            defaultValue = "900",
-            description = "Export height (default 900).")
+    @Option(names = "--height", paramLabel = "PIXELS", defaultValue = "900", description = "Export height (900).")
     int height;
 
     @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1", description = "PNG pixel density (default 1).")
@@ -245,6 +237,15 @@ public final class AppCommand implements Callable<Integer> {
 
     /** Reads the version Maven wrote into the jar. */
     static final class Version implements IVersionProvider {
+        /** The version, such as "0.2.0", or empty when the jar does not say. */
+        static String text() {
+            try {
+                return new Version().getVersion()[0].replace("Timeline Explorer ", "");
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
         @Override
         public String[] getVersion() throws IOException {
             Properties properties = new Properties();

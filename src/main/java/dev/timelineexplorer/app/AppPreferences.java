@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -40,10 +41,34 @@ public final class AppPreferences {
      */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
 
+    private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
+
     private final Preferences node;
+    private Consumer<String> onFailure = message -> {};
+    private boolean failureReported;
 
     public AppPreferences(Preferences node) {
         this.node = node;
+    }
+
+    /**
+     * Told, once, when the preferences cannot be read or saved, with the reason: the app goes on with defaults, and
+     * the user should know that settings will not be remembered.
+     */
+    public void setOnFailure(Consumer<String> handler) {
+        onFailure = handler == null ? message -> {} : handler;
+    }
+
+    private void failed(String what, Exception e) {
+        // The first failure is worth a warning; the rest usually follow from it.
+        LOG.log(
+                failureReported ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
+                "preferences: cannot " + what,
+                e);
+        if (!failureReported) {
+            failureReported = true;
+            onFailure.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
     }
 
     /** The user's preferences, or the node named by the {@value #NODE_PROPERTY} system property. */
@@ -184,6 +209,26 @@ public final class AppPreferences {
         put("theme", theme.name());
     }
 
+    /** The interface language chosen by the user, or null to follow the system. */
+    public java.util.Locale language() {
+        String tag = get("language", "");
+        return tag.matches("[a-z]{2,3}") ? java.util.Locale.forLanguageTag(tag) : null;
+    }
+
+    public void setLanguage(java.util.Locale language) {
+        put("language", language == null ? "" : language.getLanguage());
+    }
+
+    /** Whether the map is shown, or null when the user never chose (it then depends on the dataset). */
+    public Boolean mapVisible() {
+        String value = get("mapVisible", "");
+        return value.equals("true") ? Boolean.TRUE : value.equals("false") ? Boolean.FALSE : null;
+    }
+
+    public void setMapVisible(boolean visible) {
+        put("mapVisible", Boolean.toString(visible));
+    }
+
     public boolean tableVisible() {
         return get("tableVisible", "false").equals("true");
     }
@@ -257,6 +302,7 @@ public final class AppPreferences {
             String value = node.get(key, fallback);
             return value == null ? fallback : value;
         } catch (IllegalStateException | SecurityException e) {
+            failed("read " + key, e);
             return fallback;
         }
     }
@@ -276,7 +322,7 @@ public final class AppPreferences {
                 node.put(key, value);
             }
         } catch (IllegalArgumentException | IllegalStateException | SecurityException e) {
-            // Preferences are a convenience: failing to save them must not disturb the user.
+            failed("save " + key, e);
         }
     }
 
@@ -284,16 +330,16 @@ public final class AppPreferences {
         try {
             node.remove(key);
         } catch (IllegalStateException | SecurityException e) {
-            // As in put: nothing to tell the user.
+            failed("remove " + key, e);
         }
     }
 
-    /** Writes pending changes to the backing store; failures are ignored for the same reason. */
+    /** Writes pending changes to the backing store; a failure is logged and reported once. */
     public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException | SecurityException e) {
-            // Nothing the user can act on; the next launch simply uses defaults.
+            failed("write to the backing store", e);
         }
     }
 }

@@ -1,14 +1,12 @@
 package dev.timelineexplorer.app;
 
 import atlantafx.base.theme.Styles;
+import dev.timelineexplorer.io.json.Urls;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
-import dev.timelineexplorer.model.DurationText;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.Source;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +56,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * checked before.
  */
 public final class EventDetailPane extends VBox {
-    static final String EMPTY_HINT = "Click an event to see its details";
     private static final String STYLESHEET = Objects.requireNonNull(
                     EventDetailPane.class.getResource("detail-pane.css"))
             .toExternalForm();
@@ -71,6 +68,7 @@ public final class EventDetailPane extends VBox {
     private final BooleanProperty nextDisabled = new SimpleBooleanProperty(this, "nextDisabled");
 
     private final Consumer<String> openLink;
+    private final I18n i18n;
     private Consumer<String> onCountryChosen = code -> {};
     private Runnable onPrevious = () -> {};
     private Runnable onNext = () -> {};
@@ -86,7 +84,17 @@ public final class EventDetailPane extends VBox {
      *     {@code https} addresses
      */
     public EventDetailPane(Consumer<String> openLink) {
+        this(openLink, new I18n(Locale.ENGLISH));
+    }
+
+    /**
+     * @param openLink called with the address of a source link the user clicked; only ever given {@code http} or
+     *     {@code https} addresses
+     * @param i18n the language of its labels, and of the data where the data has it
+     */
+    public EventDetailPane(Consumer<String> openLink, I18n i18n) {
         this.openLink = Objects.requireNonNull(openLink, "openLink");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         getStyleClass().add("event-detail-pane");
         getStylesheets().add(STYLESHEET);
 
@@ -96,19 +104,21 @@ public final class EventDetailPane extends VBox {
         scroll.setHbarPolicy(ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Button previous = new Button("Previous", new FontIcon(Material2MZ.NAVIGATE_BEFORE));
+        Button previous = new Button(null, new FontIcon(Material2MZ.NAVIGATE_BEFORE));
+        previous.textProperty().bind(i18n.binding("detail.previous"));
         previous.setId("detail-previous");
-        previous.setTooltip(new Tooltip("Previous event in time"));
+        previous.setTooltip(tooltip("detail.previous.tip"));
         previous.disableProperty().bind(previousDisabled);
         previous.setOnAction(e -> onPrevious.run());
-        Button next = new Button("Next", new FontIcon(Material2MZ.NAVIGATE_NEXT));
+        Button next = new Button(null, new FontIcon(Material2MZ.NAVIGATE_NEXT));
+        next.textProperty().bind(i18n.binding("detail.next"));
         next.setId("detail-next");
         next.setContentDisplay(ContentDisplay.RIGHT);
-        next.setTooltip(new Tooltip("Next event in time"));
+        next.setTooltip(tooltip("detail.next.tip"));
         next.disableProperty().bind(nextDisabled);
         next.setOnAction(e -> onNext.run());
         copyCitation.setId("detail-copy-citation");
-        copyCitation.setTooltip(new Tooltip("Copy a citation of this event and its sources"));
+        copyCitation.setTooltip(tooltip("detail.copy.tip"));
         copyCitation.setOnAction(e -> copyCitation());
         showCopyLabel(false);
         copiedFeedback.setOnFinished(e -> showCopyLabel(false));
@@ -125,7 +135,14 @@ public final class EventDetailPane extends VBox {
         getChildren().addAll(scroll, actions);
         dataset.addListener((Observable o) -> rebuild());
         event.addListener((Observable o) -> rebuild());
+        i18n.localeProperty().addListener((Observable o) -> rebuild());
         rebuild();
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.binding(key));
+        return tip;
     }
 
     /** The dataset the event belongs to; it names the countries and categories. May be null. */
@@ -170,38 +187,29 @@ public final class EventDetailPane extends VBox {
      * @param dataset the dataset it comes from, or null to leave out the "In:" part
      */
     static String citation(Dataset dataset, Event event) {
+        return citation(dataset, event, new I18n(Locale.ENGLISH));
+    }
+
+    /** A citation in a language: the data's texts in it where it has them, and the words around them. */
+    static String citation(Dataset dataset, Event event, I18n i18n) {
+        String language = i18n.language();
         List<String> sentences = new ArrayList<>();
-        sentences.add(event.title() + " (" + event.dateText() + ")");
-        if (dataset != null && !dataset.title().text().isBlank()) {
-            sentences.add("In: " + dataset.title().text().strip());
+        sentences.add(event.title(language) + " (" + DateTexts.of(i18n).range(event) + ")");
+        String title = dataset == null ? "" : dataset.title().in(language);
+        if (!title.isBlank()) {
+            sentences.add(i18n.text("citation.in", title.strip()));
         }
         if (!event.sources().isEmpty()) {
-            sentences.add("Sources: "
-                    + event.sources().stream()
-                            .map(s -> s.title().text().isBlank()
+            sentences.add(i18n.text(
+                    "citation.sources",
+                    event.sources().stream()
+                            .map(s -> s.title().in(language).isBlank()
                                     ? "<" + s.url() + ">"
-                                    : s.title().text() + " <" + s.url() + ">")
-                            .collect(Collectors.joining("; ")));
+                                    : s.title().in(language) + " <" + s.url() + ">")
+                            .collect(Collectors.joining("; "))));
         }
         // A title may already end with a full stop; never write two.
         return sentences.stream().map(s -> s.endsWith(".") ? s : s + ".").collect(Collectors.joining(" "));
-    }
-
-    /** Whether {@code url} is an absolute {@code http} or {@code https} address with a host, in any letter case. */
-    static boolean isWebUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return scheme != null
-                    && (scheme.toLowerCase(Locale.ROOT).equals("http")
-                            || scheme.toLowerCase(Locale.ROOT).equals("https"))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** The paragraphs of a plain-text description, separated by blank lines, without the blank ones. */
@@ -226,8 +234,8 @@ public final class EventDetailPane extends VBox {
         scroll.setVvalue(scroll.getVmin());
     }
 
-    private static List<Node> emptyState(Dataset data) {
-        Label hint = new Label(EMPTY_HINT, new FontIcon(Material2MZ.TOUCH_APP));
+    private List<Node> emptyState(Dataset data) {
+        Label hint = new Label(i18n.text("detail.hint"), new FontIcon(Material2MZ.TOUCH_APP));
         hint.setId("detail-hint");
         hint.getStyleClass().addAll("detail-hint", Styles.TEXT_MUTED);
         hint.setWrapText(true);
@@ -235,9 +243,9 @@ public final class EventDetailPane extends VBox {
         empty.setId("detail-empty");
         empty.getStyleClass().add("detail-empty");
         if (data != null) {
-            SelectableText title = text(data.title().text(), "detail-dataset-title", "detail-title");
+            SelectableText title = text(data.title().in(i18n.language()), "detail-dataset-title", "detail-title");
             empty.getChildren().add(title);
-            List<String> paragraphs = paragraphs(data.description().text());
+            List<String> paragraphs = paragraphs(data.description().in(i18n.language()));
             if (!paragraphs.isEmpty()) {
                 empty.getChildren().add(paragraphBox(paragraphs, "detail-dataset-description"));
             }
@@ -246,13 +254,13 @@ public final class EventDetailPane extends VBox {
     }
 
     private List<Node> eventNodes(Dataset data, Event shown) {
+        String language = i18n.language();
+        DateTexts dates = DateTexts.of(i18n);
         List<Node> nodes = new ArrayList<>();
-        nodes.add(text(shown.title(), "detail-title", "detail-title"));
-        String duration = DurationText.between(shown);
-        nodes.add(text(
-                duration.isEmpty() ? shown.dateText() : shown.dateText() + " · " + duration,
-                "detail-date",
-                "detail-date"));
+        nodes.add(text(shown.title(language), "detail-title", "detail-title"));
+        String duration = dates.duration(shown);
+        String range = dates.range(shown);
+        nodes.add(text(duration.isEmpty() ? range : range + " · " + duration, "detail-date", "detail-date"));
 
         if (!shown.countryCodes().isEmpty()) {
             FlowPane chips = new FlowPane();
@@ -267,7 +275,7 @@ public final class EventDetailPane extends VBox {
         if (shown.categoryId() != null) {
             Category category = data == null ? null : data.category(shown.categoryId());
             Label label = new Label(
-                    category == null ? shown.categoryId() : category.name().text(),
+                    category == null ? shown.categoryId() : category.name().in(language),
                     dot(category == null ? null : category.color()));
             label.setId("detail-category");
             label.getStyleClass().add("detail-category");
@@ -275,17 +283,17 @@ public final class EventDetailPane extends VBox {
             nodes.add(label);
         }
 
-        if (!shown.summary().isBlank()) {
-            nodes.add(text(shown.summary().strip(), "detail-summary", "detail-summary"));
+        if (!shown.summary(language).isBlank()) {
+            nodes.add(text(shown.summary(language).strip(), "detail-summary", "detail-summary"));
         }
 
-        List<String> paragraphs = paragraphs(shown.description());
+        List<String> paragraphs = paragraphs(shown.description(language));
         if (!paragraphs.isEmpty()) {
             nodes.add(paragraphBox(paragraphs, "detail-description"));
         }
 
         if (!shown.sources().isEmpty()) {
-            Label heading = new Label("Sources");
+            Label heading = new Label(i18n.text("detail.sources"));
             heading.getStyleClass().add("detail-heading");
             VBox links = new VBox();
             links.setId("detail-sources");
@@ -309,24 +317,24 @@ public final class EventDetailPane extends VBox {
     }
 
     private Button countryChip(Country country, String code) {
-        String name = country == null ? code : country.name().text();
+        String name = country == null ? code : country.name().in(i18n.language());
         Button chip = new Button(name, dot(country == null ? null : country.color()));
         chip.getStyleClass().addAll("country-chip", Styles.SMALL, Styles.ROUNDED);
         chip.setUserData(code);
-        chip.setTooltip(new Tooltip("Show only " + name));
+        chip.setTooltip(new Tooltip(i18n.text("detail.onlyCountry", name)));
         chip.setOnAction(e -> onCountryChosen.accept(code));
         return chip;
     }
 
     private Hyperlink sourceLink(Source source) {
         String url = source.url();
-        Hyperlink link = new Hyperlink(source.label());
+        Hyperlink link = new Hyperlink(source.label(i18n.language()));
         link.setWrapText(true);
         link.setTooltip(new Tooltip(url));
-        if (isWebUrl(url)) {
+        if (Urls.isWebAddress(url)) {
             link.setOnAction(e -> {
                 // Checked again at the moment of opening, so that nothing else can ever reach the callback.
-                if (isWebUrl(url)) {
+                if (Urls.isWebAddress(url)) {
                     openLink.accept(url);
                 }
             });
@@ -342,7 +350,7 @@ public final class EventDetailPane extends VBox {
             return;
         }
         ClipboardContent clip = new ClipboardContent();
-        clip.putString(citation(dataset.get(), shown));
+        clip.putString(citation(dataset.get(), shown, i18n));
         Clipboard.getSystemClipboard().setContent(clip);
         showCopyLabel(true);
         copiedFeedback.playFromStart();
@@ -350,7 +358,7 @@ public final class EventDetailPane extends VBox {
 
     /** Shows, for a moment after a copy, that it worked; the button keeps its size so nothing jumps. */
     private void showCopyLabel(boolean copied) {
-        copyCitation.setText(copied ? "Copied" : "Copy citation");
+        copyCitation.setText(i18n.text(copied ? "detail.copied" : "detail.copy"));
         copyCitation.setGraphic(new FontIcon(copied ? Material2AL.CHECK : Material2AL.CONTENT_COPY));
     }
 

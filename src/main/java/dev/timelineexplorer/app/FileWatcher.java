@@ -14,10 +14,13 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
- * Watches one file and tells the JavaFX thread when it changes on disk. Editors often write a file in several
- * steps, so changes are reported once things have been quiet for a moment.
+ * Watches one file and tells the JavaFX thread when it changes on disk: written, replaced, or deleted. Editors often
+ * write a file in several steps, so changes are reported once things have been quiet for a moment. Some watchers poll
+ * (macOS's every few seconds), so a change may take that long to be seen. Watching is a convenience: when it cannot
+ * start, F5 still reloads, and the reason is logged.
  */
 final class FileWatcher implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FileWatcher.class.getName());
     private static final Duration QUIET = Duration.millis(400);
 
     private final Consumer<Path> onChange;
@@ -51,14 +54,18 @@ final class FileWatcher implements AutoCloseable {
         try {
             WatchService newService = FileSystems.getDefault().newWatchService();
             absolute.getParent()
-                    .register(newService, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                    .register(
+                            newService,
+                            StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE);
             service = newService;
             Path name = absolute.getFileName();
             thread = new Thread(() -> run(newService, name), "file-watcher");
             thread.setDaemon(true);
             thread.start();
         } catch (IOException | UnsupportedOperationException e) {
-            // Watching is a convenience: without it, F5 still reloads.
+            LOG.log(System.Logger.Level.WARNING, "cannot watch " + absolute + " for changes; F5 reloads it", e);
             service = null;
         }
     }
@@ -88,7 +95,7 @@ final class FileWatcher implements AutoCloseable {
             try {
                 service.close();
             } catch (IOException e) {
-                // Nothing left to release.
+                LOG.log(System.Logger.Level.DEBUG, "closing the file watcher failed", e);
             }
             service = null;
         }

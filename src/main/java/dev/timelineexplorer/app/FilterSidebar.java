@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -33,6 +34,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.util.Duration;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
@@ -47,7 +49,12 @@ final class FilterSidebar extends VBox {
     /** One row of a checklist: a country, a category, or the "(none)" entry. */
     record FilterItem(String key, String name, String color, int count) {}
 
-    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    /** How long typing must pause before the search applies: filtering on every keystroke would redo work. */
+    static final Duration SEARCH_DELAY = Duration.millis(200);
+
+    private final ReadOnlyObjectWrapper<EventFilter> filter =
+            new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
+    private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private final TextField search = TextFields.createClearableTextField();
     private final CheckListView<FilterItem> countries = new CheckListView<>();
     private final CheckListView<FilterItem> categories = new CheckListView<>();
@@ -65,7 +72,8 @@ final class FilterSidebar extends VBox {
         search.setId("search-field");
         search.setPromptText("Search events (Ctrl+F)");
         ((org.controlsfx.control.textfield.CustomTextField) search).setLeft(new FontIcon(Material2MZ.SEARCH));
-        search.textProperty().addListener((o, old, text) -> publish());
+        searchDelay.setOnFinished(e -> publish());
+        search.textProperty().addListener((o, old, text) -> searchDelay.playFromStart());
 
         countries.setId("country-list");
         categories.setId("category-list");
@@ -129,9 +137,14 @@ final class FilterSidebar extends VBox {
         return row;
     }
 
-    /** The filter the user has chosen. */
-    ObjectProperty<EventFilter> filterProperty() {
-        return filter;
+    /** The filter the user has chosen; read-only, as only the user's choices change it. */
+    ReadOnlyObjectProperty<EventFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** Whether a search typed is still waiting to apply. */
+    boolean isSearchPending() {
+        return searchDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     TextField searchField() {
@@ -234,6 +247,7 @@ final class FilterSidebar extends VBox {
         if (updating) {
             return;
         }
+        searchDelay.stop();
         filter.set(
                 new EventFilter(unchecked(countries), allButton.isSelected(), unchecked(categories), search.getText()));
     }

@@ -11,70 +11,66 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** The F1 window: keyboard and mouse shortcuts, and a summary of the data format. */
+/** The F1 window: keyboard and mouse shortcuts, and a summary of the data format, in the interface's language. */
 final class HelpWindow {
+    /** The keys of each shortcut, and the bundle key of what it does. */
     private static final List<String[]> SHORTCUTS = List.of(
-            new String[] {"Ctrl+O", "Open a dataset (or drop a .json file on the window)"},
-            new String[] {"F5", "Reload the dataset (it also reloads by itself when the file changes)"},
-            new String[] {"Ctrl+F", "Search events"},
-            new String[] {"Ctrl+0", "Fit all events"},
-            new String[] {"Ctrl+T", "Show or hide the event table"},
-            new String[] {"Ctrl+Q", "Quit"},
-            new String[] {"F1", "This help"},
-            new String[] {"Mouse wheel", "Zoom around the pointer"},
-            new String[] {"Shift+wheel, horizontal scroll", "Pan"},
-            new String[] {"Drag", "Pan; drag the window in the overview strip to pan, its edges to zoom"},
-            new String[] {"Click / double-click", "Select an event / zoom to it (on empty space: zoom in 2×)"},
-            new String[] {"+ / −", "Zoom in / out (timeline focused)"},
-            new String[] {"Left / Right", "Pan by a tenth of the view"},
-            new String[] {"Home / End", "First / last event"},
-            new String[] {"Tab, ] / Shift+Tab, [", "Next / previous event in time"},
-            new String[] {"0", "Fit all events"},
-            new String[] {"Escape", "Clear the selection"});
-
-    private static final String FORMAT = String.join(
-            "\n",
-            "A dataset is a UTF-8 JSON file:",
-            "{ \"title\": …, \"countries\": [{\"code\", \"name\", \"color\", \"kind\"}],",
-            "  \"categories\": [{\"id\", \"name\", \"color\"}], \"eras\": [{\"title\", \"start\", \"end\"}],",
-            "  \"events\": [{\"id\", \"title\", \"start\", \"end\", \"countries\", \"category\",",
-            "               \"summary\", \"description\", \"sources\": [{\"title\", \"url\"}], \"tags\"}] }",
-            "",
-            "Only \"events\" and each event's \"title\" and \"start\" are required.",
-            "Dates: \"1965\", \"1965-06\" or \"1965-06-22\"; \"-0043-03-15\" is 15 March 44 BC.",
-            "Colours: #RRGGBB. Source links: http or https only.",
-            "The JSON Schema is data/timeline-dataset.schema.json; the README has the full description.");
+            new String[] {"Ctrl+O", "help.open"},
+            new String[] {"F5", "help.reload"},
+            new String[] {"Ctrl+F", "help.search"},
+            new String[] {"Ctrl+0", "help.fit"},
+            new String[] {"Ctrl+T", "help.table"},
+            new String[] {"Ctrl+M", "help.map"},
+            new String[] {"Ctrl+Q", "help.quit"},
+            new String[] {"F1", "help.help"},
+            new String[] {"help.keys.wheel", "help.wheel"},
+            new String[] {"help.keys.shiftWheel", "help.pan"},
+            new String[] {"help.keys.drag", "help.drag"},
+            new String[] {"help.keys.click", "help.click"},
+            new String[] {"+ / −", "help.zoom"},
+            new String[] {"← / →", "help.arrows"},
+            new String[] {"Home / End", "help.firstLast"},
+            new String[] {"Tab, ] / Shift+Tab, [", "help.nextPrevious"},
+            new String[] {"0", "help.fit"},
+            new String[] {"Escape", "help.escape"});
 
     private HelpWindow() {}
 
-    static Stage create(Window owner, List<String> stylesheets) {
+    static Stage create(Window owner, List<String> stylesheets, I18n i18n) {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
         grid.getColumnConstraints().addAll(new ColumnConstraints(190), new ColumnConstraints());
         for (int row = 0; row < SHORTCUTS.size(); row++) {
-            Label key = new Label(SHORTCUTS.get(row)[0]);
+            String keys = SHORTCUTS.get(row)[0];
+            Label key = new Label();
+            key.textProperty().bind(keys.startsWith("help.") ? i18n.binding(keys) : i18n.binding("help.literal", keys));
             key.getStyleClass().add("shortcut-key");
-            Label action = new Label(SHORTCUTS.get(row)[1]);
+            Label action = new Label();
+            action.textProperty().bind(i18n.binding(SHORTCUTS.get(row)[1]));
             action.setWrapText(true);
             grid.addRow(row, key, action);
         }
-        Label shortcutsTitle = new Label("Keyboard and mouse");
+        Label shortcutsTitle = new Label();
+        shortcutsTitle.textProperty().bind(i18n.binding("help.shortcutsTitle"));
         shortcutsTitle.getStyleClass().add("title-4");
-        Label formatTitle = new Label("Data format");
+        Label formatTitle = new Label();
+        formatTitle.textProperty().bind(i18n.binding("help.formatTitle"));
         formatTitle.getStyleClass().add("title-4");
-        Label format = new Label(FORMAT);
+        Label format = new Label();
+        format.textProperty().bind(i18n.binding("help.format"));
         format.getStyleClass().add("format-summary");
         format.setWrapText(true);
         VBox content = new VBox(12, shortcutsTitle, grid, formatTitle, format);
         content.setPadding(new Insets(20));
+        content.setId("help-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 640, 620);
+        Scene scene = new Scene(scroll, 660, 640);
         scene.getStylesheets().addAll(stylesheets);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Timeline Explorer — Help");
+        stage.titleProperty().bind(i18n.binding("help.title"));
         stage.setScene(scene);
         return stage;
     }

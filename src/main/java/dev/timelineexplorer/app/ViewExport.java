@@ -14,7 +14,6 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.InvalidDateException;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,10 +25,7 @@ import java.util.Set;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
-import javax.imageio.ImageIO;
 
 /**
  * Exports what a timeline shows as PNG or SVG: from the window's File menu, and from the command line without a
@@ -49,21 +45,6 @@ final class ViewExport {
             List<String> countries,
             AppPreferences.Theme theme,
             double scale) {}
-
-    /** Writes an image as PNG through a temporary file, so a failed write never leaves half a file. */
-    static void writePng(WritableImage image, Path file) throws IOException {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, argb, 0, width);
-        DatasetWriter.writeAtomically(file, out -> {
-            if (!ImageIO.write(buffered, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
-    }
 
     /** Writes the view as SVG through a temporary file. */
     static void writeSvg(TimelineView view, Path file) throws IOException {
@@ -173,7 +154,7 @@ final class ViewExport {
         root.snapshot(null, null);
         try {
             if (options.png() != null) {
-                writePng(view.exportImage(options.scale()), options.png());
+                PngImage.of(view.exportImage(options.scale())).write(options.png());
             }
             if (options.svg() != null) {
                 writeSvg(view, options.svg());

@@ -70,15 +70,24 @@ public interface EventIndex {
         return result;
     }
 
+    /** How many events start before a day: also the position of the first event starting on or after it. */
+    int countStartingBefore(double day);
+
+    /** How many events have ended by a day: their end (exclusive) is at or before it. */
+    int countEndedBy(double day);
+
     /**
      * How many events intersect {@code [t0, t1)}; exact. Zero for an empty or reversed interval.
      *
      * @throws IllegalArgumentException if a bound is NaN
      */
-    int countIntersecting(double t0, double t1);
-
-    /** How many events start before a day: also the position of the first event starting on or after it. */
-    int countStartingBefore(double day);
+    default int countIntersecting(double t0, double t1) {
+        if (Double.isNaN(t0) || Double.isNaN(t1)) {
+            throw new IllegalArgumentException("interval bounds must be numbers: [" + t0 + ", " + t1 + ")");
+        }
+        // Every event that ended by t0 also started before t1, so the difference counts exactly the rest.
+        return t0 < t1 ? countStartingBefore(t1) - countEndedBy(t0) : 0;
+    }
 
     /**
      * How many events start in each of {@code buckets} equal slices of {@code [t0, t1)} (see {@link #bucketEdges}),
@@ -86,7 +95,17 @@ public interface EventIndex {
      *
      * @throws IllegalArgumentException as {@link #bucketEdges} does
      */
-    int[] countStartsPerBucket(double t0, double t1, int buckets);
+    default int[] countStartsPerBucket(double t0, double t1, int buckets) {
+        double[] edges = bucketEdges(t0, t1, buckets);
+        int[] counts = new int[buckets];
+        int before = countStartingBefore(edges[0]);
+        for (int i = 0; i < buckets; i++) {
+            int upTo = countStartingBefore(edges[i + 1]);
+            counts[i] = upTo - before;
+            before = upTo;
+        }
+        return counts;
+    }
 
     /**
      * How many events intersect each of {@code buckets} equal slices of {@code [t0, t1)} (see {@link #bucketEdges});
@@ -94,7 +113,16 @@ public interface EventIndex {
      *
      * @throws IllegalArgumentException as {@link #bucketEdges} does
      */
-    int[] countCoveringPerBucket(double t0, double t1, int buckets);
+    default int[] countCoveringPerBucket(double t0, double t1, int buckets) {
+        double[] edges = bucketEdges(t0, t1, buckets);
+        int[] counts = new int[buckets];
+        for (int i = 0; i < buckets; i++) {
+            double from = edges[i];
+            double to = edges[i + 1];
+            counts[i] = from < to ? countStartingBefore(to) - countEndedBy(from) : 0;
+        }
+        return counts;
+    }
 
     /**
      * An index of just the events at the given positions, in the same order, for example those a filter lets through

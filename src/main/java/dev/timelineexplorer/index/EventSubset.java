@@ -138,43 +138,13 @@ final class EventSubset implements EventIndex {
     }
 
     @Override
-    public int countIntersecting(double t0, double t1) {
-        SortedEventIndex.requireNumbers(t0, t1);
-        if (!(t0 < t1)) {
-            return 0;
-        }
-        // Every event that ended by t0 also started before t1, so the difference counts exactly the rest.
-        return startRank(all.countStartingBefore(t1)) - endRank(all.countEndingAtMost(t0));
-    }
-
-    @Override
     public int countStartingBefore(double day) {
         return startRank(all.countStartingBefore(day));
     }
 
     @Override
-    public int[] countStartsPerBucket(double t0, double t1, int buckets) {
-        double[] edges = EventIndex.bucketEdges(t0, t1, buckets);
-        int[] counts = new int[buckets];
-        int before = countStartingBefore(edges[0]);
-        for (int i = 0; i < buckets; i++) {
-            int upTo = countStartingBefore(edges[i + 1]);
-            counts[i] = upTo - before;
-            before = upTo;
-        }
-        return counts;
-    }
-
-    @Override
-    public int[] countCoveringPerBucket(double t0, double t1, int buckets) {
-        double[] edges = EventIndex.bucketEdges(t0, t1, buckets);
-        int[] counts = new int[buckets];
-        for (int i = 0; i < buckets; i++) {
-            double from = edges[i];
-            double to = edges[i + 1];
-            counts[i] = from < to ? countStartingBefore(to) - endRank(all.countEndingAtMost(from)) : 0;
-        }
-        return counts;
+    public int countEndedBy(double day) {
+        return endRank(all.countEndedBy(day));
     }
 
     @Override

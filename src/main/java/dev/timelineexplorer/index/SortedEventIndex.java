@@ -151,38 +151,8 @@ final class SortedEventIndex implements EventIndex {
     }
 
     @Override
-    public int countIntersecting(double t0, double t1) {
-        requireNumbers(t0, t1);
-        if (!(t0 < t1)) {
-            return 0;
-        }
-        // Every event that ended by t0 also started before t1, so the difference counts exactly the rest.
-        return countLess(starts, t1) - countAtMost(sortedEnds, t0);
-    }
-
-    @Override
-    public int[] countStartsPerBucket(double t0, double t1, int buckets) {
-        double[] edges = EventIndex.bucketEdges(t0, t1, buckets);
-        int[] counts = new int[buckets];
-        int before = countLess(starts, edges[0]);
-        for (int i = 0; i < buckets; i++) {
-            int upTo = countLess(starts, edges[i + 1]);
-            counts[i] = upTo - before;
-            before = upTo;
-        }
-        return counts;
-    }
-
-    @Override
-    public int[] countCoveringPerBucket(double t0, double t1, int buckets) {
-        double[] edges = EventIndex.bucketEdges(t0, t1, buckets);
-        int[] counts = new int[buckets];
-        for (int i = 0; i < buckets; i++) {
-            double from = edges[i];
-            double to = edges[i + 1];
-            counts[i] = from < to ? countLess(starts, to) - countAtMost(sortedEnds, from) : 0;
-        }
-        return counts;
+    public int countEndedBy(double day) {
+        return countAtMost(sortedEnds, day);
     }
 
     @Override
@@ -233,11 +203,6 @@ final class SortedEventIndex implements EventIndex {
                 action.accept(i);
             }
         }
-    }
-
-    /** How many of the ends are at most x, as a count in end order. */
-    int countEndingAtMost(double x) {
-        return countAtMost(sortedEnds, x);
     }
 
     /** Positions sorted by end (ties by position), as packed primitive keys: far faster than boxed sorting. */

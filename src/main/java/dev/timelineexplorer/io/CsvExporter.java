@@ -47,11 +47,12 @@ public final class CsvExporter {
     private CsvExporter() {}
 
     /**
-     * Writes the events as CSV. The stream is flushed, not closed.
+     * Writes the events as CSV, their texts in one language (else the default, as {@link Event#title(String)}
+     * picks). The stream is flushed, not closed.
      *
      * @throws IOException when the stream fails
      */
-    public static void export(List<Event> events, OutputStream out) throws IOException {
+    public static void export(List<Event> events, String language, OutputStream out) throws IOException {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(out, "out");
         // Not closed: that would close the caller's stream.
@@ -61,12 +62,12 @@ public final class CsvExporter {
             FORMAT.printRecord(
                     writer,
                     event.id(),
-                    event.title(),
+                    event.title(language),
                     event.start().toIsoString(),
                     event.end() == null ? "" : event.end().toIsoString(),
                     String.join(";", event.countryCodes()),
                     Objects.requireNonNullElse(event.categoryId(), ""),
-                    event.summary(),
+                    event.summary(language),
                     event.sources().isEmpty() ? "" : event.sources().get(0).url());
         }
         writer.flush();
@@ -77,8 +78,8 @@ public final class CsvExporter {
      *
      * @throws IOException when the file cannot be written; the target is then left as it was
      */
-    public static void export(List<Event> events, Path file) throws IOException {
+    public static void export(List<Event> events, String language, Path file) throws IOException {
         Objects.requireNonNull(events, "events");
-        DatasetWriter.writeAtomically(file, out -> export(events, out));
+        DatasetWriter.writeAtomically(file, out -> export(events, language, out));
     }
 }

@@ -1,9 +1,11 @@
 package dev.timelineexplorer.io;
 
+import dev.timelineexplorer.model.LocalizedText;
 import dev.timelineexplorer.model.Region;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,14 @@ public final class IsoCountries {
     /** The name of a country in a language, such as "Kenya" or "케냐"; the code itself when it is not one. */
     public static String name(String code, Locale language) {
         return isCode(code) ? new Locale("", code).getDisplayCountry(language) : code;
+    }
+
+    /** The name of a country in every language the app's interface is written in (English and Korean). */
+    public static LocalizedText names(String code) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("en", name(code, Locale.ENGLISH));
+        names.put("ko", name(code, Locale.KOREAN));
+        return LocalizedText.of(names);
     }
 
     /** The M49 region of a country code, or empty (organisations, Antarctica, unknown codes). */

@@ -30,31 +30,51 @@ public final class DurationText {
      *     start}
      */
     public static String between(HistoricalDate start, HistoricalDate end) {
-        DatePrecision precision =
-                start.precision().compareTo(end.precision()) <= 0 ? start.precision() : end.precision();
-        return switch (precision) {
-            // Calendar fields, not days: "1950" to "1953" is 3 years even though 1950 may mean 31 December.
-            case YEAR -> join(unit(end.year() - start.year(), "year"), "");
-            case MONTH -> {
-                int months = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month());
-                yield months < 0 ? "" : join(unit(months / 12, "year"), unit(months % 12, "month"));
-            }
-            case DAY -> {
-                Period period =
-                        Period.between(LocalDate.ofEpochDay(start.firstDay()), LocalDate.ofEpochDay(end.firstDay()));
-                yield period.isNegative() ? "" : largestTwo(period);
-            }
-        };
+        Parts parts = parts(start, end);
+        return parts == null ? "" : between(parts);
     }
 
-    private static String largestTwo(Period period) {
-        String years = unit(period.getYears(), "year");
-        String months = unit(period.getMonths(), "month");
-        String days = unit(period.getDays(), "day");
-        if (!years.isEmpty()) {
-            return join(years, months);
+    /** The English text of a duration's parts: "3 years, 1 month". */
+    public static String between(Parts parts) {
+        return join(join(unit(parts.years(), "year"), unit(parts.months(), "month")), unit(parts.days(), "day"));
+    }
+
+    /**
+     * The amounts a duration text shows, in any language: at most two neighbouring units, zero for those not shown.
+     *
+     * @param years whole years
+     * @param months months after the years
+     * @param days days after the months (only when there are no years)
+     */
+    public record Parts(int years, int months, int days) {}
+
+    /**
+     * The amounts of the duration from {@code start} to {@code end} at the coarser of their precisions, the largest
+     * non-zero unit and the one below it; null when it is zero or {@code end} is before {@code start}.
+     */
+    public static Parts parts(HistoricalDate start, HistoricalDate end) {
+        DatePrecision precision =
+                start.precision().compareTo(end.precision()) <= 0 ? start.precision() : end.precision();
+        Parts parts =
+                switch (precision) {
+                    // Calendar fields, not days: "1950" to "1953" is 3 years even though 1950 may mean 31 December.
+                    case YEAR -> new Parts(end.year() - start.year(), 0, 0);
+                    case MONTH -> {
+                        int months = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month());
+                        yield new Parts(months / 12, months % 12, 0);
+                    }
+                    case DAY -> {
+                        Period period = Period.between(
+                                LocalDate.ofEpochDay(start.firstDay()), LocalDate.ofEpochDay(end.firstDay()));
+                        yield period.getYears() > 0
+                                ? new Parts(period.getYears(), period.getMonths(), 0)
+                                : new Parts(0, period.getMonths(), period.getDays());
+                    }
+                };
+        if (parts.years() < 0 || parts.months() < 0 || parts.days() < 0) {
+            return null;
         }
-        return months.isEmpty() ? days : join(months, days);
+        return parts.years() == 0 && parts.months() == 0 && parts.days() == 0 ? null : parts;
     }
 
     /** "1 year", "3 years", or empty for zero or less. */

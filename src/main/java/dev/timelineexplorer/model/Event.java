@@ -32,21 +32,6 @@ public record Event(
         List<String> tags,
         EventTexts texts) {
 
-    /** An event whose texts are plain strings. */
-    public Event(
-            String id,
-            String title,
-            HistoricalDate start,
-            HistoricalDate end,
-            List<String> countryCodes,
-            String categoryId,
-            String summary,
-            String description,
-            List<Source> sources,
-            List<String> tags) {
-        this(id, title, start, end, countryCodes, categoryId, summary, description, sources, tags, null);
-    }
-
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

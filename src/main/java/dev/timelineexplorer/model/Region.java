@@ -5,23 +5,21 @@ import java.util.Optional;
 
 /** A region of the world, after the United Nations' M49 scheme; organisations have none. */
 public enum Region {
-    AFRICA("africa", "002"),
-    AMERICAS("americas", "019"),
-    ASIA("asia", "142"),
-    EUROPE("europe", "150"),
-    OCEANIA("oceania", "009");
+    AFRICA("002"),
+    AMERICAS("019"),
+    ASIA("142"),
+    EUROPE("150"),
+    OCEANIA("009");
 
-    private final String id;
     private final String m49;
 
-    Region(String id, String m49) {
-        this.id = id;
+    Region(String m49) {
         this.m49 = m49;
     }
 
     /** The region as written in datasets: {@code africa}, {@code americas}, {@code asia}, {@code europe}, {@code oceania}. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The region's three-digit M49 code, such as {@code 142} for Asia. */
@@ -32,7 +30,7 @@ public enum Region {
     /** The region written as {@code id}, ignoring case, or empty. */
     public static Optional<Region> ofId(String text) {
         for (Region region : values()) {
-            if (region.id.equals(text.toLowerCase(Locale.ROOT))) {
+            if (region.id().equals(text.toLowerCase(Locale.ROOT))) {
                 return Optional.of(region);
             }
         }

@@ -3,6 +3,8 @@ package dev.timelineexplorer.view;
 import static dev.timelineexplorer.view.TimelineMetrics.EDGE_GRAB;
 
 import dev.timelineexplorer.model.Event;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.event.EventHandler;
@@ -51,18 +53,8 @@ final class TimelineBehavior {
     private boolean dragging;
     private OverviewDrag overviewDrag = OverviewDrag.NONE;
 
-    private final EventHandler<KeyEvent> keyHandler = this::onKeyPressed;
-    private final EventHandler<ScrollEvent> scrollHandler = this::onScroll;
-    private final EventHandler<ZoomEvent> zoomHandler = this::onZoom;
-    private final EventHandler<MouseEvent> mainPressed = this::onMainPressed;
-    private final EventHandler<MouseEvent> mainDragged = this::onMainDragged;
-    private final EventHandler<MouseEvent> mainReleased = this::onMainReleased;
-    private final EventHandler<MouseEvent> mainMoved = e -> updateHover(e.getX(), e.getY());
-    private final EventHandler<MouseEvent> mainExited = e -> updateHover(-1, -1);
-    private final EventHandler<MouseEvent> overviewPressed = this::onOverviewPressed;
-    private final EventHandler<MouseEvent> overviewDragged = this::onOverviewDragged;
-    private final EventHandler<MouseEvent> overviewReleased = e -> overviewDrag = OverviewDrag.NONE;
-    private final EventHandler<MouseEvent> overviewMoved = this::onOverviewMoved;
+    /** Undoes each handler registration, for {@link #dispose()}. */
+    private final List<Runnable> registrations = new ArrayList<>();
 
     /**
      * @param control the view whose properties input changes
@@ -76,40 +68,30 @@ final class TimelineBehavior {
         this.overview = overview;
         this.lastFrame = lastFrame;
         tooltip.setShowDelay(Duration.millis(300));
-        control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
-        main.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        main.addEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        on(main, MouseEvent.MOUSE_PRESSED, mainPressed);
-        on(main, MouseEvent.MOUSE_DRAGGED, mainDragged);
-        on(main, MouseEvent.MOUSE_RELEASED, mainReleased);
-        on(main, MouseEvent.MOUSE_MOVED, mainMoved);
-        on(main, MouseEvent.MOUSE_EXITED, mainExited);
-        overview.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        on(overview, MouseEvent.MOUSE_PRESSED, overviewPressed);
-        on(overview, MouseEvent.MOUSE_DRAGGED, overviewDragged);
-        on(overview, MouseEvent.MOUSE_RELEASED, overviewReleased);
-        on(overview, MouseEvent.MOUSE_MOVED, overviewMoved);
+        on(control, KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        on(main, ScrollEvent.SCROLL, this::onScroll);
+        on(main, ZoomEvent.ZOOM, this::onZoom);
+        on(main, MouseEvent.MOUSE_PRESSED, this::onMainPressed);
+        on(main, MouseEvent.MOUSE_DRAGGED, this::onMainDragged);
+        on(main, MouseEvent.MOUSE_RELEASED, this::onMainReleased);
+        on(main, MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        on(main, MouseEvent.MOUSE_EXITED, e -> updateHover(-1, -1));
+        on(overview, ScrollEvent.SCROLL, this::onScroll);
+        on(overview, MouseEvent.MOUSE_PRESSED, this::onOverviewPressed);
+        on(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
+        on(overview, MouseEvent.MOUSE_RELEASED, e -> overviewDrag = OverviewDrag.NONE);
+        on(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
     }
 
-    private static void on(Node node, EventType<MouseEvent> type, EventHandler<MouseEvent> handler) {
+    private <T extends javafx.event.Event> void on(Node node, EventType<T> type, EventHandler<? super T> handler) {
         node.addEventHandler(type, handler);
+        registrations.add(() -> node.removeEventHandler(type, handler));
     }
 
     /** Removes every handler and the tooltip. */
     void dispose() {
-        control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
-        main.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        main.removeEventHandler(ZoomEvent.ZOOM, zoomHandler);
-        main.removeEventHandler(MouseEvent.MOUSE_PRESSED, mainPressed);
-        main.removeEventHandler(MouseEvent.MOUSE_DRAGGED, mainDragged);
-        main.removeEventHandler(MouseEvent.MOUSE_RELEASED, mainReleased);
-        main.removeEventHandler(MouseEvent.MOUSE_MOVED, mainMoved);
-        main.removeEventHandler(MouseEvent.MOUSE_EXITED, mainExited);
-        overview.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
-        overview.removeEventHandler(MouseEvent.MOUSE_PRESSED, overviewPressed);
-        overview.removeEventHandler(MouseEvent.MOUSE_DRAGGED, overviewDragged);
-        overview.removeEventHandler(MouseEvent.MOUSE_RELEASED, overviewReleased);
-        overview.removeEventHandler(MouseEvent.MOUSE_MOVED, overviewMoved);
+        registrations.forEach(Runnable::run);
+        registrations.clear();
         if (tooltipInstalled) {
             Tooltip.uninstall(main, tooltip);
             tooltipInstalled = false;

@@ -57,7 +57,8 @@ class EventDetailPaneTest {
             List.of(
                     new Source("Korean War Armistice Agreement", ARMISTICE_URL),
                     new Source("UN Security Council Resolution 83", RESOLUTION_URL)),
-            List.of("armistice", "ceasefire"));
+            List.of("armistice", "ceasefire"),
+            null);
     private final Dataset dataset = new Dataset(
             "South Korea: Foreign Relations",
             "Events in the foreign relations of the Republic of Korea.\n\nFrom 1948 to today.",
@@ -156,7 +157,7 @@ class EventDetailPaneTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a", "http://example.org", "HTTPS://EXAMPLE.ORG/", "Http://x.y/z?q=1"})
     void givenAWebAddress_whenChecked_thenItMayOpen(String url) {
-        assertThat(EventDetailPane.isWebUrl(url)).isTrue();
+        assertThat(dev.timelineexplorer.io.json.Urls.isWebAddress(url)).isTrue();
     }
 
     @ParameterizedTest
@@ -173,7 +174,7 @@ class EventDetailPaneTest {
                 ""
             })
     void givenAnythingElse_whenChecked_thenItNeverOpens(String url) {
-        assertThat(EventDetailPane.isWebUrl(url)).isFalse();
+        assertThat(dev.timelineexplorer.io.json.Urls.isWebAddress(url)).isFalse();
     }
 
     @Test
@@ -245,7 +246,7 @@ class EventDetailPaneTest {
 
         Pane empty = robot.lookup("#detail-empty").queryAs(Pane.class);
         assertThat(empty.getChildren()).singleElement().isInstanceOf(Label.class);
-        assertThat(((Label) empty.getChildren().get(0)).getText()).isEqualTo(EventDetailPane.EMPTY_HINT);
+        assertThat(((Label) empty.getChildren().get(0)).getText()).isEqualTo("Click an event to see its details");
     }
 
     @Test
@@ -260,7 +261,8 @@ class EventDetailPaneTest {
                 "",
                 "",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         show(robot, markup);
 
@@ -283,7 +285,8 @@ class EventDetailPaneTest {
                 "",
                 IntStream.range(0, 12).mapToObj(i -> paragraph).collect(Collectors.joining("\n\n")),
                 List.of(),
-                List.of());
+                List.of(),
+                null);
 
         show(robot, longEvent);
 
@@ -326,7 +329,8 @@ class EventDetailPaneTest {
                 koreanWar.summary(),
                 koreanWar.description(),
                 sources,
-                koreanWar.tags());
+                koreanWar.tags(),
+                null);
     }
 
     /** Whether the node and all its ancestors are visible. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.testing.FxTestBase;
 import dev.timelineexplorer.view.TimelineView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,16 +30,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The flows a user has, through the real main window. */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
+class ExplorerWindowTest extends FxTestBase {
     @TempDir
     Path dir;
 
@@ -48,11 +46,7 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .stream()
-                        .filter(window -> window instanceof javafx.stage.PopupWindow)
-                        .forEach(javafx.stage.Window::hide);
+        closePopups();
         node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
         window = new ExplorerWindow(stage, new AppPreferences(node), openedLinks::add);
         window.timeline().setAnimated(false);
@@ -68,8 +62,15 @@ class ExplorerWindowTest {
     private Dataset waitForDataset() throws Exception {
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         return window.datasetProperty().get();
+    }
+
+    /** Waits until a typed search has applied and filtering has finished, as a user sees the result. */
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(window::isSettled));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String status(FxRobot robot) {
@@ -86,7 +87,7 @@ class ExplorerWindowTest {
                 robot.lookup("#event-table").queryAs(TableView.class).getItems());
     }
 
-    private void clickCountryCheckBox(FxRobot robot, String name) {
+    private void clickCountryCheckBox(FxRobot robot, String name) throws Exception {
         @SuppressWarnings("unchecked")
         ListCell<Object> cell = robot.lookup("#country-list .list-cell")
                 .match(node -> node instanceof ListCell<?> c
@@ -99,7 +100,7 @@ class ExplorerWindowTest {
                 .queryAs(ListCell.class);
         CheckBox box = robot.from(cell).lookup(".check-box").queryAs(CheckBox.class);
         robot.clickOn(box);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test
@@ -110,8 +111,12 @@ class ExplorerWindowTest {
         assertThat(shown()).containsExactlyElementsOf(dataset.events());
         assertThat(status(robot)).isEqualTo("Showing 80 of 80 events · 1948–2023");
         assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — South Korea: Foreign Relations");
-        for (Event event : dataset.events()) {
-            assertThat(dataset.events()).contains(event);
+        for (int i = 0; i < dataset.events().size(); i++) {
+            assertThat(window.timeline()
+                            .eventIndex()
+                            .positionOf(dataset.events().get(i)))
+                    .as("place of %s on the timeline", dataset.events().get(i).id())
+                    .isEqualTo(i);
         }
     }
 
@@ -154,7 +159,7 @@ class ExplorerWindowTest {
                         .setCountryChecked(country.code(), Set.of("KR", "JP").contains(country.code()));
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         // Then: only events between Korea and Japan remain
         assertThat(shown()).containsExactlyElementsOf(koreaAndJapan);
@@ -194,7 +199,7 @@ class ExplorerWindowTest {
         waitForDataset();
 
         robot.clickOn("#search-field").write("treaty");
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         assertThat(shown()).isNotEmpty().hasSizeLessThan(80);
         assertThat(shown()).allMatch(e -> (e.title() + e.summary() + e.description() + e.tags())
@@ -203,7 +208,7 @@ class ExplorerWindowTest {
         assertThat(status(robot)).startsWith("Showing " + shown().size() + " of 80 events");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertThat(shown()).hasSize(80);
     }
 
@@ -251,8 +256,8 @@ class ExplorerWindowTest {
                         + " {\"id\": \"b\", \"title\": \"B renamed\", \"start\": \"2001\"}, {\"title\": \"C\", \"start\": \"2002\"}]}");
 
         WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.stage().getTitle().endsWith("Mine, edited"));
-        WaitForAsyncUtils.waitForFxEvents();
+                30, TimeUnit.SECONDS, () -> window.stage().getTitle().endsWith("Mine, edited"));
+        settle();
         assertThat(shown()).hasSize(3);
         assertThat(window.timeline().getSelectedEvent().title()).isEqualTo("B renamed");
     }

@@ -406,7 +406,7 @@ class EventIndexProperties {
     }
 
     private static Event event(HistoricalDate start, HistoricalDate end) {
-        return new Event("e", "Event", start, end, List.of(), null, "", "", List.of(), List.of());
+        return new Event("e", "Event", start, end, List.of(), null, "", "", List.of(), List.of(), null);
     }
 
     /** The positions a linear scan finds, in order; an empty or reversed interval holds nothing. */

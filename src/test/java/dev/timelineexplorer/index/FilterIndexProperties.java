@@ -59,7 +59,7 @@ class FilterIndexProperties {
         Arbitrary<Integer> day = Arbitraries.integers().between(-1000, 1000);
         return Combinators.combine(countries, category, title, summary, description, tags, day)
                 .as((codes, cat, t, s, d, tg, start) -> new Event(
-                        "e" + start, t, HistoricalDate.ofEpochDay(start), null, codes, cat, s, d, List.of(), tg))
+                        "e" + start, t, HistoricalDate.ofEpochDay(start), null, codes, cat, s, d, List.of(), tg, null))
                 .list()
                 .ofMaxSize(40)
                 .map(list -> list.stream()

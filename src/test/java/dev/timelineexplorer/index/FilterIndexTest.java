@@ -22,7 +22,8 @@ class FilterIndexTest {
                 "",
                 "",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     private static List<String> titles(List<Event> events) {
@@ -134,9 +135,20 @@ class FilterIndexTest {
                 "treaty signed",
                 "",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         Event whole = new Event(
-                "b", "Peace  Treaty", HistoricalDate.ofYear(2001), null, List.of(), null, "", "", List.of(), List.of());
+                "b",
+                "Peace  Treaty",
+                HistoricalDate.ofYear(2001),
+                null,
+                List.of(),
+                null,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                null);
         FilterIndex index = new FilterIndex(List.of(split, whole));
 
         List<Event> found = index.apply(EventFilter.NONE.withQuery("peace treaty"));

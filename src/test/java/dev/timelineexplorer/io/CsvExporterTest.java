@@ -32,7 +32,7 @@ class CsvExporterTest {
 
     private static String export(List<Event> events) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CsvExporter.export(events, out);
+        CsvExporter.export(events, "en", out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -57,7 +57,8 @@ class CsvExporterTest {
                 List.of(
                         new Source("first", "https://example.org/a?b=1,2&c=%22"),
                         new Source("second", "https://example.org/second")),
-                List.of());
+                List.of(),
+                null);
     }
 
     private static Event bare() {
@@ -71,7 +72,8 @@ class CsvExporterTest {
                 "",
                 "",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test
@@ -144,7 +146,7 @@ class CsvExporterTest {
         Path file = folder.resolve("events.csv");
         Files.writeString(file, "old content");
 
-        CsvExporter.export(List.of(tricky()), file);
+        CsvExporter.export(List.of(tricky()), "en", file);
 
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) 'i');
@@ -164,7 +166,7 @@ class CsvExporterTest {
         Files.writeString(file, "old content");
         List<Event> broken = Arrays.asList(tricky(), null);
 
-        assertThatThrownBy(() -> CsvExporter.export(broken, file)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> CsvExporter.export(broken, "en", file)).isInstanceOf(NullPointerException.class);
 
         assertThat(file).hasContent("old content");
         try (Stream<Path> files = Files.list(folder)) {

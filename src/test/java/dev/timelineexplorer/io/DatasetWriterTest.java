@@ -65,7 +65,8 @@ class DatasetWriterTest {
                 "",
                 "",
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** Events in the order the reader sorts them: by start, then end. */
@@ -104,7 +105,8 @@ class DatasetWriterTest {
                         "Stabbed 23 times; \"Et tu, Brute?\"",
                         "First paragraph.\n\nSecond\tparagraph with a \\backslash and </script>.\r\nEnd \u0007.",
                         List.of(new Source("", "https://example.org/caesar?a=1&b=%22x%22")),
-                        List.of("rome", "tag, with comma")),
+                        List.of("rome", "tag, with comma"),
+                        null),
                 new Event(
                         "korean-war",
                         "한국 전쟁 — Korean War 🇰🇷",
@@ -117,7 +119,8 @@ class DatasetWriterTest {
                         List.of(
                                 new Source("Armistice Agreement", "https://example.org/armistice"),
                                 new Source("Second, \"quoted\" source", "http://example.org/2")),
-                        List.of("한국", "armistice")),
+                        List.of("한국", "armistice"),
+                        null),
                 event("month-only", "Known only to the month", "1965-06", null, List.of()),
                 event("year-zero", "Year 0000 is 1 BC", "0000", "0001-01-01", List.of("KR")));
         return new Dataset(

@@ -72,6 +72,6 @@ class DurationTextTest {
     }
 
     private static Event event(HistoricalDate start, HistoricalDate end) {
-        return new Event("e", "Event", start, end, List.of(), null, "", "", List.of(), List.of());
+        return new Event("e", "Event", start, end, List.of(), null, "", "", List.of(), List.of(), null);
     }
 }

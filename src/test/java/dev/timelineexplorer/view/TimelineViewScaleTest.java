@@ -52,7 +52,8 @@ class TimelineViewScaleTest {
                     "",
                     "",
                     List.of(),
-                    List.of()));
+                    List.of(),
+                    null));
         }
         view = new TimelineView();
         view.setAnimated(false);

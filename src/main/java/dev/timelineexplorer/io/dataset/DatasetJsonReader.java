@@ -95,15 +95,7 @@ public final class DatasetJsonReader {
                 readRoot(p);
             }
             rootDone = true;
-            if (p.nextToken() != null) {
-                TokenStreamLocation at = p.currentTokenLocation();
-                problems.error(
-                        at.getLineNr(),
-                        at.getColumnNr(),
-                        at.getByteOffset(),
-                        "",
-                        "unexpected content after the end of the JSON document");
-            }
+            StrictJson.expectEnd(p, problems);
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {

@@ -77,15 +77,9 @@ final class EventScanner {
 
     /** Reads a field that should be an array of strings (codes or tags, which repeat), keeping each item. */
     private void listField(JsonParser parser, Items<Holder> into) {
-        if (into.array.isPresent()) {
-            duplicateField(parser);
+        if (!arrayStart(parser, into.array)) {
             return;
         }
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-            readValue(parser, into.array, false, false);
-            return;
-        }
-        into.array.pooled.locate(parser, JsonToken.START_ARRAY);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             readValue(parser, into.add(), true, false);
         }
@@ -93,15 +87,9 @@ final class EventScanner {
 
     /** Reads the "sources" field: an array of objects with a title and a url. */
     private void sourcesField(JsonParser parser, Items<SourceFields> into) {
-        if (into.array.isPresent()) {
-            duplicateField(parser);
+        if (!arrayStart(parser, into.array)) {
             return;
         }
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
-            readValue(parser, into.array, false, false);
-            return;
-        }
-        into.array.pooled.locate(parser, JsonToken.START_ARRAY);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             SourceFields source = into.add();
             if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -117,6 +105,23 @@ final class EventScanner {
                 }
             }
         }
+    }
+
+    /**
+     * Starts reading an array field into its holder: true with the parser on the array's start; false when the field
+     * was a duplicate (reported) or not an array (its kind kept for the checker).
+     */
+    private boolean arrayStart(JsonParser parser, Holder array) {
+        if (array.isPresent()) {
+            duplicateField(parser);
+            return false;
+        }
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            readValue(parser, array, false, false);
+            return false;
+        }
+        array.pooled.locate(parser, JsonToken.START_ARRAY);
+        return true;
     }
 
     /** Notes a field the format does not define (it is warned about once checked) and skips its value. */

@@ -11,11 +11,9 @@ import dev.timelineexplorer.io.json.ProblemLog;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.CountryKind;
-import dev.timelineexplorer.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -92,7 +90,7 @@ final class ReferenceResolver {
                         code,
                         new Country(
                                 code,
-                                LocalizedText.of(IsoCountries.name(code, Locale.ENGLISH)),
+                                IsoCountries.names(code),
                                 "",
                                 CountryKind.COUNTRY,
                                 IsoCountries.region(code).orElse(null),

@@ -18,7 +18,6 @@ import dev.timelineexplorer.model.Region;
 import dev.timelineexplorer.model.RelationPeriod;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,7 +81,7 @@ final class SectionReader {
             }
             LocalizedText name = optionalText(node, "name", path);
             if (name == null || name.isEmpty()) {
-                name = LocalizedText.of(IsoCountries.name(code, Locale.ENGLISH));
+                name = IsoCountries.isCode(code) ? IsoCountries.names(code) : LocalizedText.of(code);
             }
             String color = color(node, path);
             CountryKind kind = kind(node, path);

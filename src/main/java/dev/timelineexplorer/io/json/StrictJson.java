@@ -49,6 +49,19 @@ public final class StrictJson {
         return FACTORY.createParser(ObjectReadContext.empty(), bytes);
     }
 
+    /** Reports anything after the end of the JSON document, where it starts. */
+    public static void expectEnd(JsonParser parser, ProblemLog problems) {
+        if (parser.nextToken() != null) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            problems.error(
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    at.getByteOffset(),
+                    "",
+                    "unexpected content after the end of the JSON document");
+        }
+    }
+
     /**
      * Reports a syntax error met while reading, at its location. A nesting limit error carries no location of its
      * own: it is reported where the parser stands, just inside the bracket that went one level too deep.

@@ -28,7 +28,6 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads a <a href="https://timeline.knightlab.com/docs/json-format.html">TimelineJS</a> (Knight Lab) JSON document into
@@ -93,15 +92,7 @@ public final class TimelineJsReader {
                             pathOf(p.streamReadContext(), key),
                             "duplicate key " + quote(key) + " in the same object"));
             rootDone = true;
-            if (p.nextToken() != null) {
-                TokenStreamLocation at = p.currentTokenLocation();
-                problems.error(
-                        at.getLineNr(),
-                        at.getColumnNr(),
-                        at.getByteOffset(),
-                        "",
-                        "unexpected content after the end of the JSON document");
-            }
+            StrictJson.expectEnd(p, problems);
         } catch (JacksonException e) {
             StrictJson.report(e, parser, rootDone, problems);
         }
@@ -191,19 +182,13 @@ public final class TimelineJsReader {
         }
         checks.warnUnknownFields(slide, path, SLIDE_FIELDS, "events[]", reportedUnknownFields);
         int errorsBefore = problems.errorCount();
-        String title = null;
+        JsonValue text = slideText(slide, path);
+        String title = text == null ? null : headline(text, path + ".text");
         String description = "";
-        JsonValue text = slide.present("text");
-        if (text == null) {
-            checks.missing(slide, path + ".text", "text", "an object with a \"headline\"");
-        } else if (checks.expect(text, Kind.OBJECT, path + ".text")) {
-            checks.warnUnknownFields(text, path + ".text", TEXT_FIELDS, "text", reportedUnknownFields);
-            title = headline(text, path + ".text");
-            JsonValue body = text.present("text");
-            if (body != null) {
-                String plain = html(body, path + ".text.text", false);
-                description = plain == null ? "" : plain;
-            }
+        JsonValue body = text == null ? null : text.present("text");
+        if (body != null) {
+            String plain = html(body, path + ".text.text", false);
+            description = plain == null ? "" : plain;
         }
         HistoricalDate start = dates.date(slide, "start_date", path, true);
         HistoricalDate end = dates.date(slide, "end_date", path, false);
@@ -228,7 +213,7 @@ public final class TimelineJsReader {
         }
         List<Source> sources = media(slide.present("media"), path + ".media");
         if (problems.errorCount() == errorsBefore) {
-            slides.add(id, title, start, end, categoryId, description, sources);
+            slides.add(new TimelineJsSlides.Slide(id, title, start, end, categoryId, description, sources));
         }
     }
 
@@ -237,14 +222,8 @@ public final class TimelineJsReader {
             return;
         }
         checks.warnUnknownFields(era, path, SLIDE_FIELDS, "eras[]", reportedUnknownFields);
-        String title = null;
-        JsonValue text = era.present("text");
-        if (text == null) {
-            checks.missing(era, path + ".text", "text", "an object with a \"headline\"");
-        } else if (checks.expect(text, Kind.OBJECT, path + ".text")) {
-            checks.warnUnknownFields(text, path + ".text", TEXT_FIELDS, "text", reportedUnknownFields);
-            title = headline(text, path + ".text");
-        }
+        JsonValue text = slideText(era, path);
+        String title = text == null ? null : headline(text, path + ".text");
         HistoricalDate start = dates.date(era, "start_date", path, true);
         HistoricalDate end = dates.date(era, "end_date", path, true);
         if (start != null
@@ -253,6 +232,20 @@ public final class TimelineJsReader {
                 && title != null) {
             slides.addEra(new Era(title, start, end, null));
         }
+    }
+
+    /** The required {@code text} object of a slide or era, or null after reporting what is wrong with it. */
+    private JsonValue slideText(JsonValue slide, String path) {
+        JsonValue text = slide.present("text");
+        if (text == null) {
+            checks.missing(slide, path + ".text", "text", "an object with a \"headline\"");
+            return null;
+        }
+        if (!checks.expect(text, Kind.OBJECT, path + ".text")) {
+            return null;
+        }
+        checks.warnUnknownFields(text, path + ".text", TEXT_FIELDS, "text", reportedUnknownFields);
+        return text;
     }
 
     /** The headline of a text object as one line of plain text, or null after reporting why there is none. */
@@ -301,7 +294,8 @@ public final class TimelineJsReader {
      * made for slides without one only then, so that they never clash with an explicit id met later.
      */
     static final class TimelineJsSlides {
-        private record Slide(
+        /** One event as read, before its id is made. */
+        record Slide(
                 String id,
                 String title,
                 HistoricalDate start,
@@ -367,15 +361,8 @@ public final class TimelineJsReader {
             return List.of(new Source(credit == null || credit.isEmpty() ? Urls.host(url) : credit, url));
         }
 
-        void add(
-                String id,
-                String title,
-                HistoricalDate start,
-                HistoricalDate end,
-                String categoryId,
-                String description,
-                List<Source> sources) {
-            slides.add(new Slide(id, title, start, end, categoryId, description, sources));
+        void add(Slide slide) {
+            slides.add(slide);
         }
 
         void addEra(Era era) {
@@ -399,7 +386,8 @@ public final class TimelineJsReader {
                         Summaries.firstSentence(slide.description()),
                         slide.description(),
                         slide.sources(),
-                        List.of()));
+                        List.of(),
+                        null));
             }
             events.sort(Comparator.comparingLong(Event::startDay).thenComparingLong(Event::endDayExclusive));
             String datasetTitle = title == null || title.isBlank() ? problems.source() : title;

@@ -1,0 +1,165 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.io.CsvExporter;
+import dev.timelineexplorer.io.DatasetWriter;
+import dev.timelineexplorer.io.json.Ids;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.view.TimelineView;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window's exports: the view as PNG (1× or 2×) or SVG, exactly as shown, and the shown events as CSV or as JSON
+ * in the app's own format. What must be drawn is drawn on the JavaFX thread; encoding and writing run as a background
+ * task with progress in the status bar, through a temporary file, so a failed write leaves any existing file as it was
+ * and says why.
+ */
+final class Exports {
+    private static final System.Logger LOG = System.getLogger(Exports.class.getName());
+
+    /** What one export writes, made on the JavaFX thread, written on a background thread. */
+    private interface Writing {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private final Stage owner;
+    private final I18n i18n;
+    private final Executor executor;
+    private final StatusBar status;
+    private final TimelineView timeline;
+    private final Supplier<Dataset> dataset;
+    private final Supplier<List<Event>> shown;
+
+    Exports(
+            Stage owner,
+            I18n i18n,
+            Executor executor,
+            StatusBar status,
+            TimelineView timeline,
+            Supplier<Dataset> dataset,
+            Supplier<List<Event>> shown) {
+        this.owner = owner;
+        this.i18n = i18n;
+        this.executor = executor;
+        this.status = status;
+        this.timeline = timeline;
+        this.dataset = dataset;
+        this.shown = shown;
+    }
+
+    /** Exports exactly what the timeline shows (range, filters, theme, selection) as PNG or SVG. */
+    void exportView(String format, double scale) {
+        if (dataset.get() == null) {
+            return;
+        }
+        Path target = chooseFile(i18n.text("export.viewTitle", format.toUpperCase(Locale.ROOT)), format);
+        if (target == null) {
+            return;
+        }
+        Writing writing;
+        if (format.equals("svg")) {
+            ByteArrayOutputStream svg = new ByteArrayOutputStream();
+            timeline.exportSvg(svg);
+            byte[] bytes = svg.toByteArray();
+            writing = file -> DatasetWriter.writeAtomically(file, out -> out.write(bytes));
+        } else {
+            WritableImage image = timeline.exportImage(scale);
+            PngImage png = PngImage.of(image);
+            writing = png::write;
+        }
+        run(target, writing, i18n.text("export.done", target.getFileName()));
+    }
+
+    /** Exports the shown (filtered) events as CSV, or as a dataset in the app's own format. */
+    void exportEvents(String format) {
+        Dataset data = dataset.get();
+        if (data == null) {
+            return;
+        }
+        List<Event> events = shown.get();
+        Path target =
+                chooseFile(i18n.text("export.eventsTitle", events.size(), format.toUpperCase(Locale.ROOT)), format);
+        if (target == null) {
+            return;
+        }
+        String language = i18n.language();
+        Writing writing = format.equals("csv")
+                ? file -> CsvExporter.export(events, language, file)
+                : file -> DatasetWriter.write(data, events, file);
+        run(target, writing, i18n.text("export.eventsDone", events.size(), target.getFileName()));
+    }
+
+    private void run(Path target, Writing writing, String doneMessage) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                updateProgress(-1, 1);
+                writing.writeTo(target);
+                return null;
+            }
+        };
+        status.showProgress(i18n.text("export.running", target.getFileName()), task.progressProperty());
+        task.setOnSucceeded(e -> {
+            status.showProgress(null, null);
+            status.showMessage(doneMessage);
+        });
+        task.setOnFailed(e -> {
+            status.showProgress(null, null);
+            Throwable error = task.getException();
+            String title = i18n.text("export.failed", target.getFileName());
+            if (error instanceof IOException io) {
+                Dialogs.error(owner, title, i18n.text("export.failedReason", reason(io)));
+            } else {
+                LOG.log(Level.ERROR, "unexpected failure exporting " + target, error);
+                Dialogs.error(owner, title, i18n.text("error.unexpected", error));
+            }
+        });
+        executor.execute(task);
+    }
+
+    /** The reason of a failed write in words, naming a full disk or a read-only folder as such. */
+    private String reason(IOException error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (error instanceof java.nio.file.AccessDeniedException
+                || message.toLowerCase(Locale.ROOT).contains("read-only file system")) {
+            return i18n.text("export.readOnly", message);
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("no space")) {
+            return i18n.text("export.diskFull", message);
+        }
+        return message;
+    }
+
+    /** Asks where to save, suggesting a name from the dataset; null when the user cancels. */
+    private Path chooseFile(String title, String format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        i18n.text("export.filter", format.toUpperCase(Locale.ROOT), format), "*." + format));
+        Dataset data = dataset.get();
+        String slug = Ids.slug(data == null ? "" : data.title().in(i18n.language()));
+        chooser.setInitialFileName((slug.isEmpty() ? "timeline" : slug) + "." + format);
+        File chosen = chooser.showSaveDialog(owner);
+        return chosen == null ? null : withExtension(chosen.toPath(), format);
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        String name = String.valueOf(file.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension)
+                ? file
+                : file.resolveSibling(name + "." + extension);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.index.DatasetIndexes;
+import dev.timelineexplorer.index.EventFilter;
+import dev.timelineexplorer.index.EventIndex;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The events the filters let through, as an index, worked out off the JavaFX thread: a filter change is a request,
+ * and the view keeps showing the previous result until the new one is ready. A newer request supersedes an older
+ * one: only the result of the latest is ever shown. Results are published on the JavaFX thread.
+ */
+final class ShownEvents {
+    private final Executor executor;
+    private final ReadOnlyObjectWrapper<EventIndex> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<EventFilter> applied = new ReadOnlyObjectWrapper<>(this, "applied");
+    private DatasetIndexes indexes;
+    /** Counts requests; a result is kept only when no request came after it. */
+    private volatile long generation;
+
+    private long published;
+
+    /** @param executor where filtering runs, one request at a time */
+    ShownEvents(Executor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /** The shown events, in time order; null before a dataset. */
+    ReadOnlyObjectProperty<EventIndex> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The filter the shown events were chosen by. */
+    ReadOnlyObjectProperty<EventFilter> appliedProperty() {
+        return applied.getReadOnlyProperty();
+    }
+
+    /** The dataset and indexes filtered, or null. */
+    DatasetIndexes indexes() {
+        return indexes;
+    }
+
+    /** Shows a new dataset through a filter, at once (for a dataset just loaded, computed on the loader thread). */
+    void reset(DatasetIndexes value, EventFilter filter) {
+        indexes = value;
+        long request = ++generation;
+        published = request;
+        applied.set(filter);
+        shown.set(value.shown(filter));
+    }
+
+    /** Asks for the events a filter lets through; the result replaces the shown events when it is ready. */
+    void request(EventFilter filter) {
+        DatasetIndexes target = indexes;
+        if (target == null || filter.equals(applied.get()) && published == generation) {
+            return;
+        }
+        long request = ++generation;
+        executor.execute(() -> {
+            if (request != generation) {
+                return; // a newer request is queued: skip the work
+            }
+            EventIndex result = target.shown(filter);
+            Platform.runLater(() -> {
+                if (request == generation && target == indexes) {
+                    published = request;
+                    applied.set(filter);
+                    shown.set(result);
+                }
+            });
+        });
+    }
+
+    /** Whether the shown events answer the latest request: no filtering is pending. */
+    boolean isSettled() {
+        return published == generation;
+    }
+}
