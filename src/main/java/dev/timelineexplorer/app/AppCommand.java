@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code timeline-explorer [FILE]} opens the window, {@code --validate FILE...} checks files
- * without one. Exit codes: 0 success, 1 an invalid file, 2 a usage error or an unreadable file.
+ * without one. Exit codes: 0 success, 1 an invalid file, 2 a usage error or an unreadable file, 3 an output that
+ * cannot be written.
  */
 @Command(
         name = "timeline-explorer",
@@ -35,12 +36,19 @@ import picocli.CommandLine.Spec;
             "Opens FILE (a dataset in the Timeline Explorer JSON format), or the bundled South Korea dataset."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:a dataset file is invalid", "2:bad arguments, or a file that cannot be read"})
+        exitCodeList = {
+            "0:success",
+            "1:a dataset file is invalid",
+            "2:bad arguments, or a file that cannot be read",
+            "3:an output file that cannot be written"
+        })
 public final class AppCommand implements Callable<Integer> {
     /** Exit code for an invalid dataset. */
     public static final int EXIT_INVALID = 1;
     /** Exit code for a usage error or an unreadable file. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code for an output file that cannot be written (a full disk, a read-only folder). */
+    public static final int EXIT_WRITE = 3;
 
     @Spec
     CommandSpec spec;
@@ -191,7 +199,7 @@ public final class AppCommand implements Callable<Integer> {
             LoadResult result;
             try {
                 result = reader.read(file);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 err.println(file + ": cannot read: " + describe(e));
                 exit = EXIT_USAGE;
                 continue;

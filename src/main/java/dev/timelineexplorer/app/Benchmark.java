@@ -58,9 +58,16 @@ final class Benchmark {
         }
     }
 
+    /**
+     * JavaFX's own logger, held so that its level stays set: the command line prints nothing but its own output, and
+     * JavaFX warns on every start from a class path ("Unsupported JavaFX configuration").
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Starts the toolkit (once); false when it cannot start. */
     static boolean startToolkit(PrintWriter err) {
         useHeadlessToolkit();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

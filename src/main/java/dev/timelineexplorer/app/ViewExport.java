@@ -46,12 +46,13 @@ final class ViewExport {
             AppPreferences.Theme theme,
             double scale) {}
 
-    /** Writes the view as SVG through a temporary file. */
-    static void writeSvg(TimelineView view, Path file) throws IOException {
-        DatasetWriter.writeAtomically(file, view::exportSvg);
-    }
+    /** What was drawn, ready to be written: a PNG's pixels, an SVG's bytes, or both. */
+    private record Rendered(PngImage png, byte[] svg) {}
 
-    /** The command-line export: returns the exit code (0, 1 for an invalid dataset, 2 for bad arguments). */
+    /**
+     * The command-line export: returns the exit code (0, 1 for an invalid dataset, 2 for bad arguments or an
+     * unreadable file, 3 when the output cannot be written).
+     */
     static int run(Path dataFile, Options options, PrintWriter out, PrintWriter err) {
         if (options.width() < 100 || options.width() > 10_000 || options.height() < 100 || options.height() > 10_000) {
             err.println("--width and --height must be between 100 and 10000 pixels");
@@ -96,26 +97,29 @@ final class ViewExport {
             return AppCommand.EXIT_USAGE;
         }
         EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
+        // Drawn on the JavaFX thread; written here, so that a failed write is told as such.
+        Rendered rendered = Benchmark.onFx(() -> render(dataset, filter, range, options));
+        Path writing = null;
         try {
-            Benchmark.onFx(() -> {
-                render(dataset, filter, range, options);
-                return null;
-            });
-        } catch (IllegalStateException e) {
-            err.println("export failed: "
-                    + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-            return AppCommand.EXIT_USAGE;
-        }
-        if (options.png() != null) {
-            out.println("wrote " + options.png());
-        }
-        if (options.svg() != null) {
-            out.println("wrote " + options.svg());
+            if (options.png() != null) {
+                writing = options.png();
+                rendered.png().write(writing);
+                out.println("wrote " + writing);
+            }
+            if (options.svg() != null) {
+                writing = options.svg();
+                byte[] svg = rendered.svg();
+                DatasetWriter.writeAtomically(writing, stream -> stream.write(svg));
+                out.println("wrote " + writing);
+            }
+        } catch (IOException e) {
+            err.println(writing + ": cannot write: " + (e.getMessage() == null ? e : e.getMessage()));
+            return AppCommand.EXIT_WRITE;
         }
         return 0;
     }
 
-    private static void render(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+    private static Rendered render(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
         // The theme is global to the toolkit: put back whatever was there when done (windows may share it).
         String previousTheme = Application.getUserAgentStylesheet();
         Application.setUserAgentStylesheet(
@@ -123,13 +127,13 @@ final class ViewExport {
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
         try {
-            renderThemed(dataset, filter, range, options);
+            return renderThemed(dataset, filter, range, options);
         } finally {
             Application.setUserAgentStylesheet(previousTheme);
         }
     }
 
-    private static void renderThemed(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+    private static Rendered renderThemed(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
         TimelineView view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(dataset);
@@ -152,16 +156,14 @@ final class ViewExport {
         }
         // A first snapshot lays the view out and draws it at the scene's size.
         root.snapshot(null, null);
-        try {
-            if (options.png() != null) {
-                PngImage.of(view.exportImage(options.scale())).write(options.png());
-            }
-            if (options.svg() != null) {
-                writeSvg(view, options.svg());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+        PngImage png = options.png() == null ? null : PngImage.of(view.exportImage(options.scale()));
+        byte[] svg = null;
+        if (options.svg() != null) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            view.exportSvg(bytes);
+            svg = bytes.toByteArray();
         }
+        return new Rendered(png, svg);
     }
 
     /** The time between two dates (a year, month or day each), or null for "fit everything". */

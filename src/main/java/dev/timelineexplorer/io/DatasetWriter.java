@@ -357,6 +357,7 @@ public final class DatasetWriter {
         }
         Path temp = folder.resolve("." + target.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        boolean moved = false;
         try {
             // CREATE_NEW never opens someone else's file; unlike Files.createTempFile it keeps the umask's permissions.
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -370,13 +371,12 @@ public final class DatasetWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException e) {
-            try {
+            moved = true;
+        } finally {
+            if (!moved) {
+                // Whatever stopped the write, the half-written temporary file goes; the target was never touched.
                 Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
             }
-            throw e;
         }
     }
 }

@@ -44,6 +44,10 @@ import javax.xml.stream.XMLStreamException;
  * #MIN_SPAN_DAYS} (about a week) and {@link #maxSpanDays()} (the data's extent plus a margin, at most 20,000 years);
  * setting a range outside those bounds clamps it. Colours and the font come from CSS ({@code timeline-view.css}),
  * so a theme needs only a stylesheet.
+ *
+ * <p>Drawing is {@link TimelineRenderer}'s, input {@link TimelineBehavior}'s; this class holds the state. It runs past
+ * 600 lines because JavaFX requires each of its fifteen styleable colours and its font to be a property of the control
+ * itself, declared with its CSS metadata and documented accessor: about half the file.
  */
 public class TimelineView extends Control {
     /** The narrowest visible range, in days. */

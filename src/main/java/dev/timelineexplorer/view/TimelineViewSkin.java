@@ -68,7 +68,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         behavior.dispose();
         getSkinnable().setHitMap(HitMap.EMPTY);
-        getChildren().clear();
+        // Only this skin's own nodes: a new skin has already put its canvases among the control's children.
+        getChildren().removeAll(mainCanvas, overviewCanvas, windowCanvas);
         super.dispose();
     }
 
@@ -93,6 +94,9 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        if (getSkinnable() == null) {
+            return; // disposed: nothing to draw
+        }
         double width = Math.max(1, w);
         double mainHeight = Math.max(1, h - OVERVIEW_HEIGHT);
         mainCanvas.relocate(x, y);

@@ -6,7 +6,6 @@ import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.testing.FxTestBase;
 import dev.timelineexplorer.view.TimelineView;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -278,10 +277,5 @@ class ExplorerWindowTest extends FxTestBase {
             return input.getText();
         }
         return ((javafx.scene.control.Labeled) node).getText();
-    }
-
-    @SuppressWarnings("unused")
-    private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text);
     }
 }

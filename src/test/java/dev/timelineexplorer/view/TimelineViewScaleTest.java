@@ -5,35 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
+import dev.timelineexplorer.testing.FxTestBase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Many events: density where rows cannot hold them, single events once zoomed in. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineViewScaleTest {
+class TimelineViewScaleTest extends FxTestBase {
     private static final long FIRST = LocalDate.of(1990, 1, 1).toEpochDay();
     private TimelineView view;
     private List<Event> events;
 
     @Start
     void start(Stage stage) {
-        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .stream()
-                        .filter(window -> window instanceof javafx.stage.PopupWindow)
-                        .forEach(javafx.stage.Window::hide);
         Random random = new Random(3);
         long[] days = new long[30_000];
         for (int i = 0; i < days.length; i++) {
@@ -58,20 +50,25 @@ class TimelineViewScaleTest {
         view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(new Dataset("Many", "", List.of(), List.of(), List.of(), events));
-        // TestFX shares one stage between test classes: give it this test's size and place.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setScene(new Scene(new StackPane(view), 1000, 520));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        show(stage, new StackPane(view), 1000, 520);
     }
 
     @Test
     void givenThirtyThousandEvents_whenFitted_thenDensityIsDrawnInsteadOfSingleEvents() {
-        assertThat(view.eventPosition(events.get(15_000))).isEmpty();
-        assertThat(view.eventAt(500, 200)).isNull();
+        assertThat(invoke(() -> view.eventPosition(events.get(15_000)))).isEmpty();
+        assertThat(invoke(() -> view.eventAt(500, 200))).isNull();
+        // What is drawn instead: a row of "+N" badges, one per time column, standing for every event in view.
+        double badgeY = TimelineMetrics.AXIS_HEIGHT + 4 + TimelineMetrics.ROW_HEIGHT / 2 + 2;
+        List<TimeRange> badges = invoke(() -> {
+            List<TimeRange> found = new ArrayList<>();
+            for (double x = 0; x < view.getWidth(); x += TimelineMetrics.BADGE_COLUMN_PX / 4) {
+                view.hitMap().badgeAt(x, badgeY).filter(r -> !found.contains(r)).ifPresent(found::add);
+            }
+            return found;
+        });
+        assertThat(badges).hasSizeGreaterThan(5);
+        assertThat(badges.get(0).startDay())
+                .isLessThanOrEqualTo((double) events.get(0).startDay());
     }
 
     @Test
@@ -81,8 +78,8 @@ class TimelineViewScaleTest {
                 () -> view.setVisibleRange(new TimeRange(middle.startDay() - 3, middle.startDay() + 4)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(view.eventPosition(middle)).isPresent();
-        Point2D where = view.eventPosition(middle).orElseThrow();
+        assertThat(invoke(() -> view.eventPosition(middle))).isPresent();
+        Point2D where = invoke(() -> view.eventPosition(middle)).orElseThrow();
         assertThat(view.eventAt(where.getX(), where.getY())).isEqualTo(middle);
     }
 
@@ -103,12 +100,13 @@ class TimelineViewScaleTest {
         double day = middle.startDay();
         WaitForAsyncUtils.asyncFx(() -> view.setVisibleRange(new TimeRange(day - 10, day + 10)));
         WaitForAsyncUtils.waitForFxEvents();
-        double y = view.eventPosition(middle).orElseThrow().getY();
+        double y = invoke(() -> view.eventPosition(middle)).orElseThrow().getY();
 
         WaitForAsyncUtils.asyncFx(() -> view.panBy(3));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(view.eventPosition(middle).orElseThrow().getY()).isEqualTo(y);
+        assertThat(invoke(() -> view.eventPosition(middle)).orElseThrow().getY())
+                .isEqualTo(y);
     }
 
     @Test

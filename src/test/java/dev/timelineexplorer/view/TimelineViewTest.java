@@ -6,46 +6,31 @@ import static org.assertj.core.api.Assertions.within;
 import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.testing.FxTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class TimelineViewTest {
+class TimelineViewTest extends FxTestBase {
     private static final Dataset DATASET = BundledDataset.load().dataset();
 
     private TimelineView view;
 
     @Start
     void start(Stage stage) {
-        // A tooltip left over from an earlier test stays on screen and would swallow the robot's clicks.
-        new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                .stream()
-                        .filter(window -> window instanceof javafx.stage.PopupWindow)
-                        .forEach(javafx.stage.Window::hide);
         view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(DATASET);
-        // TestFX shares one stage between test classes: give it this test's size and place.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setScene(new Scene(new StackPane(view), 1000, 520));
-        stage.sizeToScene();
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
+        show(stage, new StackPane(view), 1000, 520);
     }
 
     private Point2D onScreen(double x, double y) {
@@ -74,7 +59,7 @@ class TimelineViewTest {
     @Test
     void givenThePointerAtX_whenTheWheelZoomsIn_thenTheDateAtXStaysAtX(FxRobot robot) {
         double x = 610;
-        double dayAtX = view.timeScale().toDay(x);
+        double dayAtX = invoke(view::timeScale).toDay(x);
         double spanBefore = view.getVisibleRange().span();
 
         robot.moveTo(onScreen(x, 200));
@@ -82,12 +67,12 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.getVisibleRange().span()).isNotEqualTo(spanBefore);
-        assertThat(view.timeScale().toX(dayAtX)).isCloseTo(x, within(1.0));
+        assertThat(invoke(view::timeScale).toX(dayAtX)).isCloseTo(x, within(1.0));
     }
 
     @Test
     void givenEmptySpace_whenDraggedByDPixels_thenTheRangeMovesByExactlyDPixelsOfTime(FxRobot robot) {
-        TimeScale before = view.timeScale();
+        TimeScale before = invoke(view::timeScale);
         double d = 137;
 
         robot.moveTo(onScreen(300, axisY()));
@@ -105,7 +90,7 @@ class TimelineViewTest {
     @Test
     void givenTheKoreanWar_whenClickedWhereItIsDrawn_thenItIsSelected(FxRobot robot) {
         Event war = event("korean-war");
-        Point2D where = view.eventPosition(war).orElseThrow();
+        Point2D where = invoke(() -> view.eventPosition(war)).orElseThrow();
 
         robot.clickOn(onScreen(where.getX(), where.getY()));
 
@@ -116,7 +101,7 @@ class TimelineViewTest {
     @Test
     void givenASelection_whenEmptySpaceIsClickedOrEscapePressed_thenItClears(FxRobot robot) {
         Event war = event("korean-war");
-        Point2D where = view.eventPosition(war).orElseThrow();
+        Point2D where = invoke(() -> view.eventPosition(war)).orElseThrow();
         robot.clickOn(onScreen(where.getX(), where.getY()));
 
         robot.clickOn(onScreen(500, axisY()));
@@ -130,7 +115,7 @@ class TimelineViewTest {
     @Test
     void givenAnEvent_whenDoubleClicked_thenTheViewZoomsToIt(FxRobot robot) {
         Event war = event("korean-war");
-        Point2D where = view.eventPosition(war).orElseThrow();
+        Point2D where = invoke(() -> view.eventPosition(war)).orElseThrow();
 
         robot.doubleClickOn(onScreen(where.getX(), where.getY()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,7 +142,7 @@ class TimelineViewTest {
         assertThat(visited).containsExactlyElementsOf(DATASET.events().subList(0, 13));
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertThat(view.getSelectedEvent()).isEqualTo(DATASET.events().get(11));
-        assertThat(view.eventPosition(view.getSelectedEvent())).isPresent();
+        assertThat(invoke(() -> view.eventPosition(view.getSelectedEvent()))).isPresent();
     }
 
     @Test
@@ -223,6 +208,6 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.getSelectedEvent()).isNull();
-        assertThat(view.eventPosition(war)).isEmpty();
+        assertThat(invoke(() -> view.eventPosition(war))).isEmpty();
     }
 }
