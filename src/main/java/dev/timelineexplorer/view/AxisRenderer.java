@@ -62,9 +62,10 @@ final class AxisRenderer {
             double x = scale.toX(tick.day()) + 4;
             double nextX = i + 1 < major.size() ? scale.toX(major.get(i + 1).day()) : Double.MAX_VALUE;
             double labelWidth = measure.width(tick.label(), bold);
-            // The label of a period that began off-screen sticks to the left edge until the next one pushes it.
+            // The label of a period that began off-screen sticks to the left edge until the next one pushes it; once
+            // pushed past the edge it is left out, as a cut name ("0s" for "1940s") reads like a stray tick.
             double drawX = Math.min(Math.max(x, 4), nextX - labelWidth - 8);
-            if (drawX + labelWidth > 0 && drawX < width) {
+            if (drawX >= 2 && drawX < width) {
                 g.fillText(tick.label(), drawX, AXIS_HEIGHT * 0.27);
             }
         }
@@ -72,8 +73,8 @@ final class AxisRenderer {
         g.setFill(style.mutedText());
         for (AxisTicks.Tick tick : ticks.minor()) {
             double x = scale.toX(tick.day()) + 4;
-            // A minor label cut by the left edge reads as nonsense ("pr" for "Apr"): leave it out.
-            if (x >= 2 && x < width) {
+            // A minor label cut by an edge reads as nonsense ("pr" for "Apr", "J" for "Jul"): leave it out.
+            if (x >= 2 && x + measure.width(tick.label(), font) <= width) {
                 g.fillText(tick.label(), x, AXIS_HEIGHT * 0.72);
             }
         }

@@ -34,6 +34,7 @@ public class TimelineLegend extends FlowPane {
         view.datasetProperty().addListener(weak);
         view.eventsProperty().addListener(weak);
         view.colorModeProperty().addListener(weak);
+        view.textsProperty().addListener(weak);
         refresh();
     }
 
@@ -43,10 +44,7 @@ public class TimelineLegend extends FlowPane {
         if (dataset == null) {
             return;
         }
-        Label heading = new Label(
-                view.getColorMode() == ColorMode.COUNTRY ? "Colour by first country:" : "Colour by category:");
-        heading.getStyleClass().add("legend-heading");
-        getChildren().add(heading);
+        TimelineTexts texts = view.getTexts();
         Set<String> used = new LinkedHashSet<>();
         for (Event event : view.getEvents()) {
             if (view.getColorMode() == ColorMode.COUNTRY) {
@@ -63,16 +61,26 @@ public class TimelineLegend extends FlowPane {
         if (view.getColorMode() == ColorMode.COUNTRY) {
             for (Country country : dataset.countries()) {
                 if (used.contains(country.code())) {
-                    getChildren().add(entry(country.name().text(), country.color()));
+                    getChildren().add(entry(texts.name(country), country.color()));
                 }
             }
         } else {
             for (Category category : dataset.categories()) {
                 if (used.contains(category.id())) {
-                    getChildren().add(entry(category.name().text(), category.color()));
+                    getChildren().add(entry(texts.name(category), category.color()));
                 }
             }
         }
+        // A heading over nothing says nothing: with no colours to explain, the legend stays empty.
+        if (!getChildren().isEmpty()) {
+            addHeading(texts);
+        }
+    }
+
+    private void addHeading(TimelineTexts texts) {
+        Label heading = new Label(texts.legendHeading(view.getColorMode()));
+        heading.getStyleClass().add("legend-heading");
+        getChildren().add(0, heading);
     }
 
     private static Label entry(String name, String color) {

@@ -1,5 +1,7 @@
 package dev.timelineexplorer.view;
 
+import dev.timelineexplorer.model.Category;
+import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
 import java.util.Locale;
@@ -35,6 +37,21 @@ public interface TimelineTexts {
     /** The name of an era, as drawn on its band. */
     default String eraName(Era era) {
         return era.title().text();
+    }
+
+    /** The name of a country or organisation, as the legend shows it. */
+    default String name(Country country) {
+        return country.name().text();
+    }
+
+    /** The name of a category, as the legend shows it. */
+    default String name(Category category) {
+        return category.name().text();
+    }
+
+    /** The legend's heading for a colour mode. */
+    default String legendHeading(ColorMode mode) {
+        return mode == ColorMode.COUNTRY ? "Colour by first country:" : "Colour by category:";
     }
 
     /** The tooltip of an event under the pointer. */
