@@ -32,7 +32,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class EventRenderer {
     /** Fewer events in view than this are always drawn one by one, however many fall into badges. */
-    private static final int CROWD = 300;
+    private static final int CROWD = 1000;
 
     private final RowLayoutCache layout = new RowLayoutCache();
     private final TextMeasure measure;
@@ -60,8 +60,8 @@ final class EventRenderer {
         double ppd = scale.pixelsPerDay();
         int fittingRows = Math.max(1, (int) Math.floor((height - top - 4) / ROW_HEIGHT));
         int inView = index.countIntersecting(view.startDay() - daysOfLabelReach(ppd), view.endDay());
-        // Beyond what rows can show legibly, draw density instead: the cost then depends on pixels, not events.
-        if (inView > fittingRows * Math.max(1, width / DENSITY_PIXELS_PER_EVENT)) {
+        // A crowd beyond what rows can show legibly is drawn as density: the cost then depends on pixels, not events.
+        if (inView > CROWD && inView > fittingRows * Math.max(1, width / DENSITY_PIXELS_PER_EVENT)) {
             drawDensity(frame, scale, g, hits, top, inView);
             return;
         }
@@ -89,22 +89,30 @@ final class EventRenderer {
             if (layout.end(k) < view.startDay()) {
                 continue;
             }
-            if (layout.row(k) >= drawnRows) {
-                hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
-                continue;
-            }
             if (event == frame.selected()) {
                 selectedK = k;
                 continue;
             }
+            if (layout.row(k) >= drawnRows) {
+                hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
+                continue;
+            }
             drawEvent(frame, scale, g, hits, top + layout.row(k) * ROW_HEIGHT, k, false);
-        }
-        if (selectedK >= 0) {
-            // The selection is drawn last, over its neighbours.
-            drawEvent(frame, scale, g, hits, top + layout.row(selectedK) * ROW_HEIGHT, selectedK, true);
         }
         if (overflow) {
             drawBadges(frame, scale, g, hits, hidden, top + drawnRows * ROW_HEIGHT);
+        }
+        if (selectedK >= 0) {
+            // The selection is drawn last, over its neighbours; one whose row is not shown (it was reached with the
+            // keyboard or picked in the table) is drawn on the badge row, on a cleared strip, so it is never lost.
+            double rowTop = top + layout.row(selectedK) * ROW_HEIGHT;
+            if (layout.row(selectedK) >= drawnRows) {
+                rowTop = top + drawnRows * ROW_HEIGHT;
+                double x0 = scale.toX(layout.start(selectedK)) - 2;
+                g.setFill(frame.style().background());
+                g.fillRect(x0, rowTop, scale.toX(layout.end(selectedK)) - x0, ROW_HEIGHT);
+            }
+            drawEvent(frame, scale, g, hits, rowTop, selectedK, true);
         }
     }
 

@@ -73,6 +73,7 @@ final class RowLayoutCache {
         int n = chosen.length;
         double[] starts = new double[n];
         double[] itemEnds = new double[n];
+        boolean[] spans = new boolean[n];
         for (int k = 0; k < n; k++) {
             int position = chosen[k];
             double start;
@@ -101,16 +102,55 @@ final class RowLayoutCache {
             }
             starts[k] = start - (MARKER_RADIUS + 1) / ppd;
             itemEnds[k] = end + ITEM_GAP / ppd;
+            // Only what shows as a bar at this zoom counts as lasting; a three-day visit is a tick like a point.
+            spans[k] = span && barPixels >= 2 * MARKER_RADIUS;
         }
         positions = chosen;
         itemStarts = starts;
         ends = itemEnds;
-        rows = RowLayout.assign(starts, itemEnds);
+        rows = spansAbovePoints(starts, itemEnds, spans);
         rowCount = RowLayout.rowCount(rows);
         layoutIndex = index;
         layoutFont = font;
         layoutTexts = texts;
         layoutPixelsPerDay = ppd;
+    }
+
+    /**
+     * Rows with the events drawn as bars (wars, deployments, terms) on top and the rest below them: when rows run out,
+     * the long events that carry the story stay drawn and the points go into "+N" badges first.
+     */
+    private static int[] spansAbovePoints(double[] starts, double[] ends, boolean[] spans) {
+        int spanCount = 0;
+        for (boolean span : spans) {
+            spanCount += span ? 1 : 0;
+        }
+        if (spanCount == 0 || spanCount == spans.length) {
+            return RowLayout.assign(starts, ends);
+        }
+        int[] spanRows = RowLayout.assign(subset(starts, spans, true, spanCount), subset(ends, spans, true, spanCount));
+        int pointCount = spans.length - spanCount;
+        int[] pointRows =
+                RowLayout.assign(subset(starts, spans, false, pointCount), subset(ends, spans, false, pointCount));
+        int offset = RowLayout.rowCount(spanRows);
+        int[] rows = new int[spans.length];
+        int s = 0;
+        int p = 0;
+        for (int k = 0; k < spans.length; k++) {
+            rows[k] = spans[k] ? spanRows[s++] : offset + pointRows[p++];
+        }
+        return rows;
+    }
+
+    private static double[] subset(double[] values, boolean[] spans, boolean wanted, int count) {
+        double[] out = new double[count];
+        int j = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (spans[k] == wanted) {
+                out[j++] = values[k];
+            }
+        }
+        return out;
     }
 
     /** Notes what a whole layout needs of every event, once per set of events, so that a new zoom is arithmetic. */

@@ -146,12 +146,16 @@ class DatasetWriterTest {
         String json = new String(bytes, StandardCharsets.UTF_8);
 
         assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) '{');
-        assertThat(json).startsWith("{\n  \"title\": \"" + dataset.title() + "\",\n");
+        assertThat(json)
+                .startsWith("{\n  \"languages\": [\n    \"en\",\n    \"ko\"\n  ],\n  \"title\": {\n    \"en\": \""
+                        + dataset.title().in("en") + "\",\n    \"ko\": \""
+                        + dataset.title().in("ko") + "\"\n  },\n");
         assertThat(json)
                 .contains("\n  \"events\": [\n    {\n      \"id\": \""
                         + dataset.events().get(0).id() + "\",\n");
         assertThat(json)
-                .contains("      \"id\": \"korean-war\",\n      \"title\": \"Korean War\",\n"
+                .contains("      \"id\": \"korean-war\",\n      \"title\": {\n        \"en\": \"Korean War\",\n"
+                        + "        \"ko\": \"6·25 전쟁\"\n      },\n"
                         + "      \"start\": \"1950-06-25\",\n      \"end\": \"1953-07-27\",\n"
                         + "      \"countries\": [\n        \"KR\",\n        \"KP\",\n");
         assertThat(json).doesNotContain("\r").doesNotContain("\t").endsWith("}\n");
