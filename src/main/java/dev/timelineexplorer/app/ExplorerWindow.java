@@ -73,7 +73,7 @@ public final class ExplorerWindow {
 
     private final TimelineView timeline = new TimelineView();
     private final TimelineLegend legend = new TimelineLegend(timeline);
-    private final FilterSidebar sidebar = new FilterSidebar();
+    private final FilterSidebar sidebar;
     private final EventDetailPane details;
     private final EventTable table = new EventTable();
     private final SplitPane mainSplit = new SplitPane();
@@ -101,6 +101,7 @@ public final class ExplorerWindow {
         this.linkOpener = linkOpener;
         this.i18n = i18n;
         this.status = new StatusBar(i18n);
+        this.sidebar = new FilterSidebar(i18n);
         this.details = new EventDetailPane(this::openLink, i18n);
         this.session = new DatasetSession(background, this::onLoadFailed);
         this.shown = new ShownEvents(filtering);
@@ -167,7 +168,7 @@ public final class ExplorerWindow {
         details.setMinWidth(240);
 
         mainSplit.getItems().addAll(sidebarScroll, centerSplit, details);
-        windowState.restoreDividers("main", mainSplit, 0.2, 0.74);
+        windowState.restoreDividers("main", mainSplit, 0.22, 0.75);
         SplitPane.setResizableWithParent(sidebarScroll, false);
         SplitPane.setResizableWithParent(details, false);
         return mainSplit;
@@ -221,6 +222,7 @@ public final class ExplorerWindow {
             rememberFilter(filter);
         });
         shown.shownProperty().addListener((o, old, index) -> showEvents(index));
+        shown.facetsProperty().addListener((o, old, facets) -> sidebar.setFacets(facets));
         details.setOnCountryChosen(sidebar::showOnlyCountry);
         i18n.localeProperty().addListener((o, old, now) -> updateTitle());
     }

@@ -2,107 +2,132 @@ package dev.timelineexplorer.app;
 
 import atlantafx.base.theme.Styles;
 import dev.timelineexplorer.index.EventFilter;
+import dev.timelineexplorer.index.FacetCounts;
 import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.CountryKind;
 import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Region;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 import javafx.util.Duration;
-import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The left sidebar: search, country and category checklists and the any/all match mode. It turns the user's
- * choices into an {@link EventFilter}, published through {@link #filterProperty()}.
+ * The left sidebar: the event search, the countries (grouped by region, organisations apart, filtered as you type
+ * and sorted by name or count), the any/all match mode and the categories. Beside each entry, how many events would
+ * show with it checked under the rest of the filter ({@link #setFacets}). It turns the user's choices into an {@link
+ * EventFilter}, published through {@link #filterProperty()}.
  */
 final class FilterSidebar extends VBox {
-    /** One row of a checklist: a country, a category, or the "(none)" entry. */
-    record FilterItem(String key, String name, String color, int count) {}
-
     /** How long typing must pause before the search applies: filtering on every keystroke would redo work. */
     static final Duration SEARCH_DELAY = Duration.millis(200);
 
+    private static final String ORGANISATIONS = "organizations";
+    private static final String OTHER = "other";
+
+    private final I18n i18n;
     private final ReadOnlyObjectWrapper<EventFilter> filter =
             new ReadOnlyObjectWrapper<>(this, "filter", EventFilter.NONE);
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
-    private final TextField search = TextFields.createClearableTextField();
-    private final CheckListView<FilterItem> countries = new CheckListView<>();
-    private final CheckListView<FilterItem> categories = new CheckListView<>();
-    private final ToggleButton anyButton = new ToggleButton("Any");
-    private final ToggleButton allButton = new ToggleButton("All");
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CustomTextField countryQuery = (CustomTextField) TextFields.createClearableTextField();
+    private final FilterList countries = new FilterList();
+    private final FilterList categories = new FilterList();
+    private final ToggleButton anyButton = new ToggleButton();
+    private final ToggleButton allButton = new ToggleButton();
+    private final ToggleButton byName = new ToggleButton(null, new FontIcon(Material2MZ.SORT_BY_ALPHA));
+    private final ToggleButton byCount = new ToggleButton(null, new FontIcon(Material2AL.FORMAT_LIST_NUMBERED));
+    private final Label noMatch = new Label();
+    private Dataset dataset;
     private boolean updating;
-    private final ListChangeListener<FilterItem> checkListener = change -> publish();
 
-    FilterSidebar() {
+    FilterSidebar(I18n i18n) {
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         getStyleClass().add("filter-sidebar");
         setSpacing(8);
         setPadding(new Insets(12));
         setMinWidth(200);
 
         search.setId("search-field");
-        search.setPromptText("Search events (Ctrl+F)");
-        ((org.controlsfx.control.textfield.CustomTextField) search).setLeft(new FontIcon(Material2MZ.SEARCH));
+        search.promptTextProperty().bind(i18n.binding("sidebar.search"));
+        search.setLeft(new FontIcon(Material2MZ.SEARCH));
         searchDelay.setOnFinished(e -> publish());
         search.textProperty().addListener((o, old, text) -> searchDelay.playFromStart());
 
+        countryQuery.setId("country-query");
+        countryQuery.promptTextProperty().bind(i18n.binding("sidebar.filterCountries"));
+        countryQuery.setLeft(new FontIcon(Material2AL.FILTER_LIST));
+        countryQuery.textProperty().addListener((o, old, text) -> {
+            countries.setQuery(text);
+            showNoMatch();
+        });
+        HBox.setHgrow(countryQuery, Priority.ALWAYS);
+
+        byName.setId("sort-by-name");
+        byCount.setId("sort-by-count");
+        byName.setTooltip(tooltip("sidebar.sortByName"));
+        byCount.setTooltip(tooltip("sidebar.sortByCount"));
+        SegmentedButton sort = new SegmentedButton(byName, byCount);
+        byCount.setSelected(true);
+        countries.setSort(FilterList.Sort.COUNT);
+        keepOneSelected(
+                sort, () -> countries.setSort(byName.isSelected() ? FilterList.Sort.NAME : FilterList.Sort.COUNT));
+        sort.getStyleClass().add(Styles.SMALL);
+        HBox countryTools = new HBox(6, countryQuery, sort);
+        countryTools.setAlignment(Pos.CENTER_LEFT);
+
         countries.setId("country-list");
         categories.setId("category-list");
-        countries.setCellFactory(list -> new FilterCell(countries));
-        categories.setCellFactory(list -> new FilterCell(categories));
+        countries.setOnChange(this::publish);
+        categories.setOnChange(this::publish);
         VBox.setVgrow(countries, Priority.ALWAYS);
         VBox.setVgrow(categories, Priority.SOMETIMES);
-        countries.setPrefHeight(320);
+        countries.setPrefHeight(360);
         categories.setPrefHeight(220);
+        noMatch.setId("country-no-match");
+        noMatch.getStyleClass().add(Styles.TEXT_MUTED);
+        noMatch.setWrapText(true);
+        noMatch.managedProperty().bind(noMatch.visibleProperty());
+        noMatch.setVisible(false);
 
-        ToggleGroup mode = new ToggleGroup();
-        anyButton.setToggleGroup(mode);
-        allButton.setToggleGroup(mode);
+        SegmentedButton matchMode = new SegmentedButton(anyButton, allButton);
         anyButton.setSelected(true);
         anyButton.setId("match-any");
         allButton.setId("match-all");
-        anyButton.setTooltip(new Tooltip("Show events involving any of the checked countries"));
-        allButton.setTooltip(new Tooltip("Show only events involving all of the checked countries"));
-        // A segmented pair must always have one choice: re-select when the user clicks the active one.
-        mode.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                publish();
-            }
-        });
-        SegmentedButton matchMode = new SegmentedButton(anyButton, allButton);
+        anyButton.textProperty().bind(i18n.binding("sidebar.any"));
+        allButton.textProperty().bind(i18n.binding("sidebar.all"));
+        anyButton.setTooltip(tooltip("sidebar.any.tip"));
+        allButton.setTooltip(tooltip("sidebar.all.tip"));
+        keepOneSelected(matchMode, this::publish);
         matchMode.getStyleClass().add(Styles.SMALL);
-        Label matchLabel = new Label("Match");
+        Label matchLabel = new Label();
+        matchLabel.textProperty().bind(i18n.binding("sidebar.match"));
         matchLabel.getStyleClass().add(Styles.TEXT_MUTED);
         HBox matchRow = new HBox(8, matchLabel, matchMode);
         matchRow.setAlignment(Pos.CENTER_LEFT);
@@ -110,27 +135,53 @@ final class FilterSidebar extends VBox {
         getChildren()
                 .addAll(
                         search,
-                        header("Countries", countries),
+                        header("countries", "sidebar.countries", countries),
                         matchRow,
+                        countryTools,
+                        noMatch,
                         countries,
-                        header("Categories", categories),
+                        header("categories", "sidebar.categories", categories),
                         categories);
+        i18n.localeProperty().addListener((o, old, now) -> relabel());
     }
 
-    private HBox header(String title, CheckListView<FilterItem> list) {
-        Label label = new Label(title);
+    private Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(i18n.binding(key));
+        return tooltip;
+    }
+
+    /**
+     * A segmented pair must always have one choice: re-select when the user clicks the active one. The listener goes
+     * on the segmented button's own toggle group, which it gives its buttons in place of any they had.
+     */
+    private static void keepOneSelected(SegmentedButton buttons, Runnable onChange) {
+        buttons.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                onChange.run();
+            }
+        });
+    }
+
+    private HBox header(String id, String titleKey, FilterList list) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.binding(titleKey));
         label.getStyleClass().addAll(Styles.TEXT_BOLD, "sidebar-header");
-        Region spacer = new Region();
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button all = new Button("All");
-        Button none = new Button("None");
+        Button all = new Button();
+        Button none = new Button();
+        all.textProperty().bind(i18n.binding("sidebar.checkAll"));
+        none.textProperty().bind(i18n.binding("sidebar.checkNone"));
         for (Button button : List.of(all, none)) {
             button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         }
-        all.setId(title.toLowerCase(java.util.Locale.ROOT) + "-all");
-        none.setId(title.toLowerCase(java.util.Locale.ROOT) + "-none");
-        all.setOnAction(e -> batch(() -> list.getCheckModel().checkAll()));
-        none.setOnAction(e -> batch(() -> list.getCheckModel().clearChecks()));
+        all.setId(id + "-all");
+        none.setId(id + "-none");
+        all.setOnAction(e -> list.setAllChecked(true));
+        none.setOnAction(e -> list.setAllChecked(false));
         HBox row = new HBox(4, label, spacer, all, none);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(6, 0, 0, 0));
@@ -144,60 +195,131 @@ final class FilterSidebar extends VBox {
 
     /** Whether a search typed is still waiting to apply. */
     boolean isSearchPending() {
-        return searchDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return searchDelay.getStatus() == Animation.Status.RUNNING;
     }
 
     TextField searchField() {
         return search;
     }
 
+    /** The field that filters the country list. */
+    TextField countryQueryField() {
+        return countryQuery;
+    }
+
+    /** The country list, for tests. */
+    FilterList countryList() {
+        return countries;
+    }
+
+    /** The category list, for tests. */
+    FilterList categoryList() {
+        return categories;
+    }
+
     /** Fills the lists for a dataset and applies a filter (for example one remembered from the last session). */
-    void setDataset(Dataset dataset, FilterIndex index, EventFilter initial) {
-        batch(() -> {
-            List<FilterItem> countryItems = new ArrayList<>();
-            for (Country country : dataset.countries()) {
-                String name = country.kind() == CountryKind.ORGANIZATION
-                        ? country.name().text() + " (org.)"
-                        : country.name().text();
-                countryItems.add(
-                        new FilterItem(country.code(), name, country.color(), index.countryCount(country.code())));
-            }
-            int none = index.countryCount(EventFilter.NO_COUNTRY);
-            if (none > 0) {
-                countryItems.add(new FilterItem(EventFilter.NO_COUNTRY, "(no country)", null, none));
-            }
-            List<FilterItem> categoryItems = new ArrayList<>();
-            for (Category category : dataset.categories()) {
-                categoryItems.add(new FilterItem(
-                        category.id(), category.name().text(), category.color(), index.categoryCount(category.id())));
-            }
-            int uncategorised = index.categoryCount(EventFilter.NO_CATEGORY);
-            if (uncategorised > 0) {
-                categoryItems.add(new FilterItem(EventFilter.NO_CATEGORY, "(no category)", null, uncategorised));
-            }
-            countries.setItems(FXCollections.observableArrayList(countryItems));
-            categories.setItems(FXCollections.observableArrayList(categoryItems));
-            // CheckListView makes a new check model for new items, so listen to the new ones.
-            countries.getCheckModel().getCheckedItems().addListener(checkListener);
-            categories.getCheckModel().getCheckedItems().addListener(checkListener);
-            for (FilterItem item : countryItems) {
-                if (!initial.hiddenCountries().contains(item.key())) {
-                    countries.getCheckModel().check(item);
-                }
-            }
-            for (FilterItem item : categoryItems) {
-                if (!initial.hiddenCategories().contains(item.key())) {
-                    categories.getCheckModel().check(item);
-                }
-            }
+    void setDataset(Dataset value, FilterIndex index, EventFilter initial) {
+        dataset = value;
+        updating = true;
+        try {
+            countries.setGroups(countryGroups(value, index));
+            categories.setGroups(categoryGroups(value, index));
+            relabel();
+            countries.setCounts(entry -> index.countryCount(entry.key()));
+            categories.setCounts(entry -> index.categoryCount(entry.key()));
+            countries.checkAllBut(initial.hiddenCountries());
+            categories.checkAllBut(initial.hiddenCategories());
             (initial.matchAll() ? allButton : anyButton).setSelected(true);
             search.setText(initial.query());
+        } finally {
+            updating = false;
+        }
+        publish();
+    }
+
+    /** Shows beside each entry how many events would show with it checked. */
+    void setFacets(FacetCounts facets) {
+        countries.setCounts(entry -> facets.country(entry.key()));
+        categories.setCounts(entry -> facets.category(entry.key()));
+    }
+
+    private static List<FilterList.Group> countryGroups(Dataset dataset, FilterIndex index) {
+        Map<String, List<FilterList.Entry>> byGroup = new LinkedHashMap<>();
+        for (Region region : Region.values()) {
+            byGroup.put(region.id(), new ArrayList<>());
+        }
+        byGroup.put(ORGANISATIONS, new ArrayList<>());
+        byGroup.put(OTHER, new ArrayList<>());
+        for (Country country : dataset.countries()) {
+            String group = country.kind() == CountryKind.ORGANIZATION
+                    ? ORGANISATIONS
+                    : country.region() == null ? OTHER : country.region().id();
+            byGroup.get(group).add(new FilterList.Entry(country.code(), country.color()));
+        }
+        if (index.countryCount(EventFilter.NO_COUNTRY) > 0) {
+            byGroup.get(OTHER).add(new FilterList.Entry(EventFilter.NO_COUNTRY, null));
+        }
+        List<FilterList.Group> groups = new ArrayList<>();
+        byGroup.forEach((id, entries) -> {
+            if (!entries.isEmpty()) {
+                groups.add(new FilterList.Group(id, id, entries, id.equals(ORGANISATIONS) || id.equals(OTHER)));
+            }
         });
+        return groups;
+    }
+
+    private static List<FilterList.Group> categoryGroups(Dataset dataset, FilterIndex index) {
+        List<FilterList.Entry> entries = new ArrayList<>();
+        for (Category category : dataset.categories()) {
+            entries.add(new FilterList.Entry(category.id(), category.color()));
+        }
+        if (index.categoryCount(EventFilter.NO_CATEGORY) > 0) {
+            entries.add(new FilterList.Entry(EventFilter.NO_CATEGORY, null));
+        }
+        return List.of(new FilterList.Group("categories", null, entries, false));
+    }
+
+    /** Names every entry and heading in the interface's language. */
+    private void relabel() {
+        if (dataset == null) {
+            return;
+        }
+        String language = i18n.language();
+        Locale locale = i18n.getLocale();
+        Map<String, String> countryNames = new HashMap<>();
+        for (Country country : dataset.countries()) {
+            countryNames.put(country.code(), country.name().in(language));
+        }
+        countryNames.put(EventFilter.NO_COUNTRY, i18n.text("sidebar.noCountry"));
+        countries.rename(e -> countryNames.get(e.key()), g -> i18n.text("region." + g.id()), locale);
+        Map<String, String> categoryNames = new HashMap<>();
+        for (Category category : dataset.categories()) {
+            categoryNames.put(category.id(), category.name().in(language));
+        }
+        categoryNames.put(EventFilter.NO_CATEGORY, i18n.text("sidebar.noCategory"));
+        categories.rename(e -> categoryNames.get(e.key()), g -> null, locale);
+        for (FilterList list : List.of(countries, categories)) {
+            list.setTexts(
+                    i18n.text("sidebar.onlyThis"),
+                    e -> i18n.text(
+                            e.isChecked() ? "sidebar.entryChecked" : "sidebar.entryUnchecked", e.name(), e.count()));
+        }
+        showNoMatch();
+    }
+
+    private void showNoMatch() {
+        boolean empty =
+                countries.getItems().isEmpty() && !countryQuery.getText().isBlank();
+        noMatch.setVisible(empty);
+        if (empty) {
+            noMatch.setText(
+                    i18n.text("sidebar.noCountryMatches", countryQuery.getText().strip()));
+        }
     }
 
     /** Checks only one country. */
     void showOnlyCountry(String code) {
-        showOnly(countries, code);
+        countries.checkOnly(code);
     }
 
     /** Sets the match mode: all checked countries (true) or any (false). */
@@ -207,40 +329,7 @@ final class FilterSidebar extends VBox {
 
     /** Checks or unchecks one country. */
     void setCountryChecked(String code, boolean checked) {
-        for (FilterItem item : countries.getItems()) {
-            if (item.key().equals(code)) {
-                if (checked) {
-                    countries.getCheckModel().check(item);
-                } else {
-                    countries.getCheckModel().clearCheck(item);
-                }
-            }
-        }
-    }
-
-    private void showOnly(CheckListView<FilterItem> list, String key) {
-        batch(() -> {
-            list.getCheckModel().clearChecks();
-            for (FilterItem item : list.getItems()) {
-                if (item.key().equals(key)) {
-                    list.getCheckModel().check(item);
-                }
-            }
-        });
-    }
-
-    /** Runs several check changes and publishes one filter at the end. */
-    private void batch(Runnable changes) {
-        boolean outer = !updating;
-        updating = true;
-        try {
-            changes.run();
-        } finally {
-            if (outer) {
-                updating = false;
-                publish();
-            }
-        }
+        countries.setChecked(code, checked);
     }
 
     private void publish() {
@@ -248,72 +337,7 @@ final class FilterSidebar extends VBox {
             return;
         }
         searchDelay.stop();
-        filter.set(
-                new EventFilter(unchecked(countries), allButton.isSelected(), unchecked(categories), search.getText()));
-    }
-
-    private static Set<String> unchecked(CheckListView<FilterItem> list) {
-        Set<String> hidden = new LinkedHashSet<>();
-        for (FilterItem item : list.getItems()) {
-            if (!list.getCheckModel().isChecked(item)) {
-                hidden.add(item.key());
-            }
-        }
-        return hidden;
-    }
-
-    /** A checklist row: check box, colour dot, name and, right-aligned, the number of events. */
-    private final class FilterCell extends CheckBoxListCell<FilterItem> {
-        private final CheckListView<FilterItem> list;
-        private final Circle swatch = new Circle(5);
-        private final Label name = new Label();
-        private final Label count = new Label();
-        private final Region spacer = new Region();
-        private final HBox row = new HBox(6);
-
-        FilterCell(CheckListView<FilterItem> list) {
-            super(list::getItemBooleanProperty);
-            this.list = list;
-            count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            // The name gives way (with an ellipsis) before the count does.
-            name.setMinWidth(0);
-            count.setMinWidth(Region.USE_PREF_SIZE);
-            swatch.setManaged(true);
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row.setAlignment(Pos.CENTER_LEFT);
-            MenuItem only = new MenuItem("Only this one");
-            only.setOnAction(e -> {
-                if (getItem() != null) {
-                    showOnly(list, getItem().key());
-                }
-            });
-            setContextMenu(new ContextMenu(only));
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
-                    showOnly(list, getItem().key());
-                }
-            });
-        }
-
-        @Override
-        public void updateItem(FilterItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            javafx.scene.Node checkBox = getGraphic();
-            swatch.setFill(item.color() == null ? Color.TRANSPARENT : Color.web(item.color()));
-            swatch.setStroke(item.color() == null ? Color.GRAY : Color.TRANSPARENT);
-            name.setText(item.name());
-            count.setText(Integer.toString(item.count()));
-            row.getChildren().setAll(checkBox, swatch, name, spacer, count);
-            row.prefWidthProperty().bind(list.widthProperty().subtract(40));
-            row.setMaxWidth(Region.USE_PREF_SIZE);
-            setText(null);
-            setGraphic(row);
-            setAccessibleText(item.name() + ", " + item.count() + " events");
-        }
+        filter.set(new EventFilter(
+                countries.uncheckedKeys(), allButton.isSelected(), categories.uncheckedKeys(), search.getText()));
     }
 }

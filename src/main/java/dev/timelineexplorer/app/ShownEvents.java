@@ -3,6 +3,7 @@ package dev.timelineexplorer.app;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.FacetCounts;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -12,17 +13,21 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The events the filters let through, as an index, worked out off the JavaFX thread: a filter change is a request,
  * and the view keeps showing the previous result until the new one is ready. A newer request supersedes an older
- * one: only the result of the latest is ever shown. Results are published on the JavaFX thread.
+ * one: only the result of the latest is ever shown. Results are published on the JavaFX thread, with the sidebar's
+ * faceted counts for the same filter.
  */
 final class ShownEvents {
     private final Executor executor;
     private final ReadOnlyObjectWrapper<EventIndex> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<EventFilter> applied = new ReadOnlyObjectWrapper<>(this, "applied");
+    private final ReadOnlyObjectWrapper<FacetCounts> facets =
+            new ReadOnlyObjectWrapper<>(this, "facets", FacetCounts.NONE);
     private DatasetIndexes indexes;
     /** Counts requests; a result is kept only when no request came after it. */
     private volatile long generation;
 
     private long published;
+    private long facetsPublished;
 
     /** @param executor where filtering runs, one request at a time */
     ShownEvents(Executor executor) {
@@ -39,6 +44,11 @@ final class ShownEvents {
         return applied.getReadOnlyProperty();
     }
 
+    /** For each country and category, how many events would show with it checked, under the applied filter. */
+    ReadOnlyObjectProperty<FacetCounts> facetsProperty() {
+        return facets.getReadOnlyProperty();
+    }
+
     /** The dataset and indexes filtered, or null. */
     DatasetIndexes indexes() {
         return indexes;
@@ -51,6 +61,15 @@ final class ShownEvents {
         published = request;
         applied.set(filter);
         shown.set(value.shown(filter));
+        executor.execute(() -> {
+            FacetCounts counts = value.filter().facets(filter);
+            Platform.runLater(() -> {
+                if (request == generation && value == indexes) {
+                    facetsPublished = request;
+                    facets.set(counts);
+                }
+            });
+        });
     }
 
     /** Asks for the events a filter lets through; the result replaces the shown events when it is ready. */
@@ -65,18 +84,21 @@ final class ShownEvents {
                 return; // a newer request is queued: skip the work
             }
             EventIndex result = target.shown(filter);
+            FacetCounts counts = target.filter().facets(filter);
             Platform.runLater(() -> {
                 if (request == generation && target == indexes) {
                     published = request;
                     applied.set(filter);
                     shown.set(result);
+                    facetsPublished = request;
+                    facets.set(counts);
                 }
             });
         });
     }
 
-    /** Whether the shown events answer the latest request: no filtering is pending. */
+    /** Whether the shown events and the counts answer the latest request: no filtering is pending. */
     boolean isSettled() {
-        return published == generation;
+        return published == generation && facetsPublished == generation;
     }
 }

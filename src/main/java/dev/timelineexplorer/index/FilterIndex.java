@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -63,6 +62,49 @@ public final class FilterIndex {
 
     /** The positions of the events the filter lets through. */
     public BitSet matching(EventFilter filter) {
+        BitSet result = countryMatches(filter);
+        result.and(categoryAndQueryMatches(filter));
+        return result;
+    }
+
+    /**
+     * Faceted counts: for each country, how many events would show with it checked, everything else in the filter
+     * unchanged; for each category, the same with that category checked. Codes and ids with no event get no entry.
+     */
+    public FacetCounts facets(EventFilter filter) {
+        int n = events.size();
+        BitSet others = categoryAndQueryMatches(filter);
+        if (filter.matchAll()) {
+            // With a country checked in "all" mode, an event must involve every checked country and it.
+            for (Map.Entry<String, BitSet> entry : byCountry.entrySet()) {
+                if (!entry.getKey().equals(EventFilter.NO_COUNTRY)
+                        && !filter.hiddenCountries().contains(entry.getKey())) {
+                    others.and(entry.getValue());
+                }
+            }
+        }
+        Map<String, Integer> countries = new HashMap<>();
+        BitSet scratch = new BitSet(n);
+        for (Map.Entry<String, BitSet> entry : byCountry.entrySet()) {
+            scratch.clear();
+            scratch.or(entry.getValue());
+            scratch.and(others);
+            countries.put(entry.getKey(), scratch.cardinality());
+        }
+        BitSet countriesAndQuery = countryMatches(filter);
+        countriesAndQuery.and(queryMatches(filter.query(), n));
+        Map<String, Integer> categories = new HashMap<>();
+        for (Map.Entry<String, BitSet> entry : byCategory.entrySet()) {
+            scratch.clear();
+            scratch.or(entry.getValue());
+            scratch.and(countriesAndQuery);
+            categories.put(entry.getKey(), scratch.cardinality());
+        }
+        return new FacetCounts(countries, categories);
+    }
+
+    /** The events the checked countries let through, in the filter's match mode. */
+    private BitSet countryMatches(EventFilter filter) {
         int n = events.size();
         BitSet result = new BitSet(n);
         if (filter.matchAll()) {
@@ -86,19 +128,29 @@ public final class FilterIndex {
                 }
             }
         }
-        Set<String> hiddenCategories = filter.hiddenCategories();
-        if (!hiddenCategories.isEmpty()) {
-            for (String id : hiddenCategories) {
-                BitSet bits = byCategory.get(id);
-                if (bits != null) {
-                    result.andNot(bits);
-                }
+        return result;
+    }
+
+    /** The events the checked categories and the search let through. */
+    private BitSet categoryAndQueryMatches(EventFilter filter) {
+        BitSet result = queryMatches(filter.query(), events.size());
+        for (String id : filter.hiddenCategories()) {
+            BitSet bits = byCategory.get(id);
+            if (bits != null) {
+                result.andNot(bits);
             }
         }
-        String query = TextNormalizer.fold(filter.query());
+        return result;
+    }
+
+    /** The events whose text contains the query; all of them for an empty query. */
+    private BitSet queryMatches(String rawQuery, int n) {
+        BitSet result = new BitSet(n);
+        result.set(0, n);
+        String query = TextNormalizer.fold(rawQuery);
         if (!query.isEmpty()) {
             String[] text = searchText();
-            for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+            for (int i = 0; i < n; i++) {
                 if (!text[i].contains(query)) {
                     result.clear(i);
                 }

@@ -55,6 +55,8 @@ class ExplorerWindowTest extends FxTestBase {
 
     @AfterEach
     void removePreferences() throws BackingStoreException {
+        // Closed first, so that the window saves its state into the node before the node goes.
+        runFx(() -> window.stage().hide());
         node.removeNode();
     }
 
@@ -167,6 +169,85 @@ class ExplorerWindowTest extends FxTestBase {
         assertThat(status(robot))
                 .startsWith("Showing " + koreaAndJapan.size() + " of "
                         + dataset.events().size() + " events");
+    }
+
+    /** What one country row on screen shows. */
+    private record RowOnScreen(String name, String key, boolean boxShown, boolean boxChecked) {}
+
+    /** Every country row on screen shows its check box, and the box agrees with the filter. */
+    private void assertEveryVisibleRowShowsItsBox(FxRobot robot) throws Exception {
+        settle();
+        // Read on the FX thread in one go: cells are reused, a row read piecemeal could change under the test.
+        List<RowOnScreen> rows =
+                invoke(() -> robot.lookup("#country-list .list-cell").queryAllAs(ListCell.class).stream()
+                        .filter(c -> c.isVisible() && c.getItem() instanceof FilterList.EntryRow)
+                        .map(c -> {
+                            FilterList.Entry entry = ((FilterList.EntryRow) c.getItem()).entry();
+                            CheckBox box = robot.from(c).lookup(".check-box").queryAs(CheckBox.class);
+                            boolean shown = box != null && box.isVisible() && box.getParent() == c.getGraphic();
+                            return new RowOnScreen(entry.name(), entry.key(), shown, box != null && box.isSelected());
+                        })
+                        .toList());
+        Set<String> hidden = window.sidebar().filterProperty().get().hiddenCountries();
+
+        assertThat(rows).hasSizeGreaterThan(5);
+        for (RowOnScreen row : rows) {
+            assertThat(row.boxShown()).as("the box of %s is shown", row.name()).isTrue();
+            assertThat(row.boxChecked())
+                    .as("the box of %s agrees with the filter", row.name())
+                    .isEqualTo(!hidden.contains(row.key()));
+        }
+    }
+
+    private void clickCountryName(FxRobot robot, String name) throws Exception {
+        robot.clickOn(robot.lookup("#country-list .list-cell .label")
+                .match((Label l) -> name.equals(l.getText()))
+                .queryAs(Label.class));
+        settle();
+    }
+
+    @Test
+    void givenCountryNamesAndBoxesClicked_whenLookingAtTheList_thenEveryRowShowsABoxThatAgreesWithTheFilter(
+            FxRobot robot) throws Exception {
+        waitForDataset();
+
+        clickCountryName(robot, "Japan");
+        assertThat(window.hiddenCountries()).containsExactly("JP");
+        assertEveryVisibleRowShowsItsBox(robot);
+
+        clickCountryName(robot, "China");
+        clickCountryCheckBox(robot, "Japan");
+        assertThat(window.hiddenCountries()).containsExactly("CN");
+        assertEveryVisibleRowShowsItsBox(robot);
+
+        robot.interact(() -> window.setTheme(AppPreferences.Theme.DARK));
+        try {
+            clickCountryName(robot, "China");
+            assertThat(window.hiddenCountries()).isEmpty();
+            assertEveryVisibleRowShowsItsBox(robot);
+        } finally {
+            robot.interact(() -> window.setTheme(AppPreferences.Theme.LIGHT));
+        }
+    }
+
+    @Test
+    void givenOnlyOneAfricanCountryTicked_whenFiltering_thenOnlyItsEventsShow(FxRobot robot) throws Exception {
+        Dataset dataset = waitForDataset();
+        List<Event> kenyan = dataset.events().stream()
+                .filter(e -> e.countryCodes().contains("KE"))
+                .toList();
+
+        robot.clickOn("#countries-none");
+        settle();
+        assertThat(shown()).isEmpty();
+        robot.clickOn("#country-query").write("Kenya");
+        clickCountryName(robot, "Kenya");
+
+        assertThat(kenyan).isNotEmpty();
+        assertThat(shown()).containsExactlyElementsOf(kenyan);
+        assertThat(status(robot))
+                .startsWith(
+                        "Showing " + kenyan.size() + " of " + dataset.events().size());
     }
 
     @Test

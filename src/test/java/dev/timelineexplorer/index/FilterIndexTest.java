@@ -157,4 +157,53 @@ class FilterIndexTest {
         assertThat(found).containsExactly(whole);
         assertThat(foundWithDoubleSpace).containsExactly(whole);
     }
+
+    private static FilterIndex fourEvents() {
+        return new FilterIndex(List.of(
+                event("Korean war", 1950, "war", "KR", "US", "CN"),
+                event("Treaty with Japan", 1965, "treaty", "KR", "JP"),
+                event("Korus treaty", 2007, "treaty", "KR", "US"),
+                event("Tokyo Olympics", 1964, null, "JP")));
+    }
+
+    @Test
+    void givenAnyModeWithACategoryHidden_whenCountingFacets_thenEachCountryCountsWhatItWouldShowUnderTheOtherFilters() {
+        // Given: Japan unchecked, wars hidden
+        FilterIndex index = fourEvents();
+        EventFilter filter = new EventFilter(Set.of("JP"), false, Set.of("war"), "");
+
+        // When
+        FacetCounts facets = index.facets(filter);
+
+        // Then: Japan counts what checking it would show (its treaty and the Olympics), though it is unchecked now
+        assertThat(facets.country("JP")).isEqualTo(2);
+        assertThat(facets.country("KR")).isEqualTo(2);
+        assertThat(facets.country("CN")).as("its only event is a war, hidden").isZero();
+        assertThat(facets.country("FR")).isZero();
+        // and each category counts what it would show under the country filter
+        assertThat(facets.category("war")).isEqualTo(1);
+        assertThat(facets.category("treaty")).isEqualTo(2);
+        assertThat(facets.category(EventFilter.NO_CATEGORY))
+                .as("the Olympics involve only Japan")
+                .isZero();
+    }
+
+    @Test
+    void givenAllModeAndASearch_whenCountingFacets_thenACountryCountsEventsWithEveryCheckedCountryAndIt() {
+        // Given: Korea and the United States checked, in "all" mode, searching "treaty"
+        FilterIndex index = fourEvents();
+        EventFilter filter = new EventFilter(Set.of("JP", "CN"), true, Set.of(), "treaty");
+
+        // When
+        FacetCounts facets = index.facets(filter);
+
+        // Then
+        assertThat(facets.country("US")).isEqualTo(1);
+        assertThat(facets.country("KR")).isEqualTo(1);
+        assertThat(facets.country("JP"))
+                .as("no treaty involves Korea, the US and Japan")
+                .isZero();
+        assertThat(facets.category("treaty")).isEqualTo(1);
+        assertThat(index.matching(filter).cardinality()).isEqualTo(facets.country("KR"));
+    }
 }
