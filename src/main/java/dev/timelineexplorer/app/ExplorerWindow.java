@@ -76,6 +76,8 @@ public final class ExplorerWindow {
     private final FilterSidebar sidebar;
     private final EventDetailPane details;
     private final EventTable table = new EventTable();
+    private final MapPanel mapPanel;
+    private final VBox timelineBox = new VBox();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane centerSplit = new SplitPane();
     private final StatusBar status;
@@ -102,6 +104,7 @@ public final class ExplorerWindow {
         this.i18n = i18n;
         this.status = new StatusBar(i18n);
         this.sidebar = new FilterSidebar(i18n);
+        this.mapPanel = new MapPanel(i18n, timeline);
         this.details = new EventDetailPane(this::openLink, i18n);
         this.session = new DatasetSession(background, this::onLoadFailed);
         this.shown = new ShownEvents(filtering);
@@ -145,7 +148,7 @@ public final class ExplorerWindow {
 
     private Node createCenter() {
         timeline.setId("timeline");
-        VBox timelineBox = new VBox(timeline, legend);
+        timelineBox.getChildren().setAll(timeline, legend);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
         legend.visibleProperty().bind(menus.legend().selectedProperty());
@@ -158,6 +161,11 @@ public final class ExplorerWindow {
         menus.table().selectedProperty().addListener((o, was, now) -> {
             setTableVisible(now);
             preferences.setTableVisible(now);
+        });
+        menus.map().selectedProperty().set(!Boolean.FALSE.equals(preferences.mapVisible()));
+        menus.map().selectedProperty().addListener((o, was, now) -> {
+            preferences.setMapVisible(now);
+            showCenterParts();
         });
 
         ScrollPane sidebarScroll = new ScrollPane(sidebar);
@@ -175,20 +183,54 @@ public final class ExplorerWindow {
     }
 
     private void setTableVisible(boolean visible) {
-        if (visible && !centerSplit.getItems().contains(table)) {
-            centerSplit.getItems().add(table);
+        showCenterParts();
+        if (visible) {
             if (tableStale) {
                 refreshTable();
             }
-            windowState.restoreDividers("center", centerSplit, 0.62);
             Event selected = timeline.getSelectedEvent();
             if (selected != null) {
                 table.getSelectionModel().select(selected);
                 table.scrollTo(selected);
             }
-        } else if (!visible && centerSplit.getItems().contains(table)) {
-            windowState.saveDividers("center", centerSplit);
-            centerSplit.getItems().remove(table);
+        }
+    }
+
+    /** Whether the map is on screen: chosen in View > Map, and the dataset has countries on the map. */
+    boolean isMapShown() {
+        return centerSplit.getItems().contains(mapPanel);
+    }
+
+    /**
+     * Puts the timeline, the map and the table in the centre as chosen; each combination remembers its own dividers,
+     * as the timeline with a map wants other proportions than the timeline with a table.
+     */
+    private void showCenterParts() {
+        boolean map = menus.map().selectedProperty().get() && MapPanel.isMappable(dataset.get());
+        boolean table = menus.table().selectedProperty().get();
+        List<Node> parts = new java.util.ArrayList<>(List.of(timelineBox));
+        if (map) {
+            parts.add(mapPanel);
+        }
+        if (table) {
+            parts.add(this.table);
+        }
+        if (parts.equals(centerSplit.getItems())) {
+            return;
+        }
+        saveCenterDividers();
+        centerSplit.getItems().setAll(parts);
+        double[] defaults = map && table ? new double[] {0.45, 0.78} : map ? new double[] {0.52} : new double[] {0.62};
+        windowState.restoreDividers(centerKey(), centerSplit, defaults);
+    }
+
+    private String centerKey() {
+        return "center" + (isMapShown() ? ".map" : "") + (centerSplit.getItems().contains(table) ? ".table" : "");
+    }
+
+    private void saveCenterDividers() {
+        if (centerSplit.getItems().size() > 1) {
+            windowState.saveDividers(centerKey(), centerSplit);
         }
     }
 
@@ -219,10 +261,20 @@ public final class ExplorerWindow {
                         now ? i18n.text("status.loading", session.loadingName()) : null, session.progressProperty()));
         sidebar.filterProperty().addListener((o, old, filter) -> {
             shown.request(filter);
+            mapPanel.setHiddenCountries(filter.hiddenCountries());
             rememberFilter(filter);
         });
         shown.shownProperty().addListener((o, old, index) -> showEvents(index));
         shown.facetsProperty().addListener((o, old, facets) -> sidebar.setFacets(facets));
+        shown.countryTimesProperty().addListener((o, old, times) -> mapPanel.setCountryTimes(times));
+        mapPanel.statusTextProperty().addListener((o, old, text) -> status.showTime(text));
+        mapPanel.setOnCountry((code, toggle) -> {
+            if (toggle) {
+                sidebar.setCountryChecked(code, hiddenCountries().contains(code));
+            } else {
+                sidebar.showOnlyCountry(code);
+            }
+        });
         details.setOnCountryChosen(sidebar::showOnlyCountry);
         i18n.localeProperty().addListener((o, old, now) -> updateTitle());
     }
@@ -245,6 +297,10 @@ public final class ExplorerWindow {
         timeline.setDataset(data);
         details.datasetProperty().set(data);
         sidebar.setDataset(data, loaded.indexes().filter(), filter);
+        mapPanel.setDataset(data);
+        mapPanel.setHiddenCountries(sidebar.filterProperty().get().hiddenCountries());
+        menus.map().disabledProperty().set(!MapPanel.isMappable(data));
+        showCenterParts();
         shown.reset(loaded.indexes(), sidebar.filterProperty().get());
         if (loaded.keepView()) {
             timeline.setVisibleRange(range);
@@ -409,6 +465,19 @@ public final class ExplorerWindow {
         timeline.zoomTo(range.zoom(factor, range.center()), true);
     }
 
+    void togglePlay() {
+        mapPanel.togglePlay();
+    }
+
+    void step(int years) {
+        mapPanel.playback().step(years);
+    }
+
+    /** The map panel, for tests. */
+    MapPanel mapPanel() {
+        return mapPanel;
+    }
+
     void setColorMode(ColorMode mode) {
         timeline.setColorMode(mode);
     }
@@ -456,9 +525,8 @@ public final class ExplorerWindow {
     private void shutdown() {
         windowState.saveBounds();
         windowState.saveDividers("main", mainSplit);
-        if (centerSplit.getItems().contains(table)) {
-            windowState.saveDividers("center", centerSplit);
-        }
+        saveCenterDividers();
+        mapPanel.playback().pause();
         preferences.flush();
         session.close();
         background.shutdownNow();

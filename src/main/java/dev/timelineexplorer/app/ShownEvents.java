@@ -1,5 +1,6 @@
 package dev.timelineexplorer.app;
 
+import dev.timelineexplorer.index.CountryTimeIndex;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
@@ -22,6 +23,8 @@ final class ShownEvents {
     private final ReadOnlyObjectWrapper<EventFilter> applied = new ReadOnlyObjectWrapper<>(this, "applied");
     private final ReadOnlyObjectWrapper<FacetCounts> facets =
             new ReadOnlyObjectWrapper<>(this, "facets", FacetCounts.NONE);
+    private final ReadOnlyObjectWrapper<CountryTimeIndex> countryTimes =
+            new ReadOnlyObjectWrapper<>(this, "countryTimes", CountryTimeIndex.EMPTY);
     private DatasetIndexes indexes;
     /** Counts requests; a result is kept only when no request came after it. */
     private volatile long generation;
@@ -49,6 +52,11 @@ final class ShownEvents {
         return facets.getReadOnlyProperty();
     }
 
+    /** The shown events by country and time, for the map's counts. */
+    ReadOnlyObjectProperty<CountryTimeIndex> countryTimesProperty() {
+        return countryTimes.getReadOnlyProperty();
+    }
+
     /** The dataset and indexes filtered, or null. */
     DatasetIndexes indexes() {
         return indexes;
@@ -61,12 +69,15 @@ final class ShownEvents {
         published = request;
         applied.set(filter);
         shown.set(value.shown(filter));
+        EventIndex first = shown.get();
         executor.execute(() -> {
             FacetCounts counts = value.filter().facets(filter);
+            CountryTimeIndex times = CountryTimeIndex.of(first);
             Platform.runLater(() -> {
                 if (request == generation && value == indexes) {
                     facetsPublished = request;
                     facets.set(counts);
+                    countryTimes.set(times);
                 }
             });
         });
@@ -85,6 +96,7 @@ final class ShownEvents {
             }
             EventIndex result = target.shown(filter);
             FacetCounts counts = target.filter().facets(filter);
+            CountryTimeIndex times = CountryTimeIndex.of(result);
             Platform.runLater(() -> {
                 if (request == generation && target == indexes) {
                     published = request;
@@ -92,6 +104,7 @@ final class ShownEvents {
                     shown.set(result);
                     facetsPublished = request;
                     facets.set(counts);
+                    countryTimes.set(times);
                 }
             });
         });

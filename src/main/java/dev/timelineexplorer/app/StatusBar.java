@@ -24,6 +24,7 @@ final class StatusBar extends HBox {
     private final Hyperlink notice = new Hyperlink();
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
+    private final Label time = new Label();
     private Runnable onNotice = () -> {};
     private String noticeKey;
     private Object[] noticeArguments = new Object[0];
@@ -45,7 +46,10 @@ final class StatusBar extends HBox {
         progressText.managedProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(status, notice, spacer, progressText, progress);
+        time.setId("status-time");
+        time.managedProperty().bind(time.visibleProperty());
+        time.setVisible(false);
+        getChildren().addAll(status, notice, spacer, time, progressText, progress);
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 12, 4, 12));
@@ -57,6 +61,12 @@ final class StatusBar extends HBox {
         shown = value;
         total = all;
         relabel();
+    }
+
+    /** Shows what the map says of the time cursor's date, such as "24 August 1992: relations with 73 states"; empty hides it. */
+    void showTime(String text) {
+        time.setText(text);
+        time.setVisible(text != null && !text.isEmpty());
     }
 
     /** Shows a short message in place of the counts until they change, such as "Exported korea.png". */

@@ -36,6 +36,10 @@ final class WindowMenus {
     private final AppAction zoomOut;
     private final AppAction table;
     private final AppAction legend;
+    private final AppAction map;
+    private final AppAction play;
+    private final AppAction stepBack;
+    private final AppAction stepForward;
     private final AppAction toggleTheme;
     private final AppAction help;
     private final Menu recentMenu = new Menu();
@@ -56,6 +60,10 @@ final class WindowMenus {
         table = AppAction.toggle(i18n, "menu.table", Material2MZ.TABLE_CHART, shortcut(KeyCode.T));
         legend = AppAction.toggle(i18n, "menu.legend", null, null);
         legend.selectedProperty().set(true);
+        map = AppAction.toggle(i18n, "menu.map", Material2MZ.PUBLIC, shortcut(KeyCode.M));
+        play = AppAction.of(i18n, "menu.play", null, shortcut(KeyCode.P), window::togglePlay);
+        stepBack = AppAction.of(i18n, "menu.stepBack", null, shortcut(KeyCode.LEFT), () -> window.step(-1));
+        stepForward = AppAction.of(i18n, "menu.stepForward", null, shortcut(KeyCode.RIGHT), () -> window.step(1));
         toggleTheme = AppAction.of(
                 i18n,
                 "menu.toggleTheme",
@@ -78,6 +86,11 @@ final class WindowMenus {
     /** Showing and hiding the event table. */
     AppAction table() {
         return table;
+    }
+
+    /** Showing and hiding the map. */
+    AppAction map() {
+        return map;
     }
 
     /** Showing and hiding the legend. */
@@ -130,9 +143,14 @@ final class WindowMenus {
                         zoomOut.menuItem(),
                         new SeparatorMenuItem(),
                         table.menuItem(),
+                        map.menuItem(),
                         legend.menuItem(),
                         colorMenu(),
-                        themeMenu());
+                        themeMenu(),
+                        new SeparatorMenuItem(),
+                        play.menuItem(),
+                        stepBack.menuItem(),
+                        stepForward.menuItem());
 
         MenuItem about =
                 AppAction.of(i18n, "menu.about", null, null, window::showAbout).menuItem();
@@ -217,6 +235,7 @@ final class WindowMenus {
                 zoomOut.button(),
                 new Separator(Orientation.VERTICAL),
                 table.button(),
+                map.button(),
                 spacer,
                 toggleTheme.button(),
                 help.button());

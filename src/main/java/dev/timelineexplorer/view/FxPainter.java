@@ -3,6 +3,7 @@ package dev.timelineexplorer.view;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -103,5 +104,35 @@ public final class FxPainter implements Painter {
     @Override
     public void fillText(String text, double x, double y) {
         g.fillText(text, x, y);
+    }
+
+    @Override
+    public void fillShape(double[][] rings, int[] pointCounts, boolean outlined, String title) {
+        g.beginPath();
+        for (int r = 0; r < rings.length; r++) {
+            double[] ring = rings[r];
+            int n = pointCounts[r];
+            if (n < 2) {
+                continue;
+            }
+            g.moveTo(ring[0], ring[1]);
+            for (int i = 1; i < n; i++) {
+                g.lineTo(ring[2 * i], ring[2 * i + 1]);
+            }
+            g.closePath();
+        }
+        g.setFillRule(FillRule.EVEN_ODD);
+        g.fill();
+        if (outlined) {
+            g.stroke();
+        }
+    }
+
+    @Override
+    public void fillDot(double centerX, double centerY, double radius, boolean outlined, String title) {
+        g.fillOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
+        if (outlined) {
+            g.strokeOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
+        }
     }
 }

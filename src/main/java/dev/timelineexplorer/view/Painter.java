@@ -51,4 +51,21 @@ public interface Painter {
     void fillPolygon(double[] xs, double[] ys, int points);
 
     void fillText(String text, double x, double y);
+
+    /**
+     * Fills a shape of one or more rings with the current fill and, when {@code outlined}, strokes its outline with
+     * the current stroke and line width. Each ring holds {@code pointCounts[i]} points as x, y pairs in pixels; a ring
+     * inside another is a hole (the even-odd rule). In vector output the shape is one element, carrying its name.
+     *
+     * @param title the shape's name (a country's, say), or null for none
+     */
+    void fillShape(double[][] rings, int[] pointCounts, boolean outlined, String title);
+
+    /**
+     * Fills a dot of a radius in pixels around a point with the current fill and, when {@code outlined}, strokes it;
+     * one element in vector output, carrying its name.
+     *
+     * @param title the dot's name, or null for none
+     */
+    void fillDot(double centerX, double centerY, double radius, boolean outlined, String title);
 }

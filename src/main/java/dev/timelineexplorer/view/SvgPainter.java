@@ -195,6 +195,57 @@ public final class SvgPainter implements Painter {
         });
     }
 
+    @Override
+    public void fillShape(double[][] rings, int[] pointCounts, boolean outlined, String title) {
+        StringBuilder d = new StringBuilder();
+        for (int r = 0; r < rings.length; r++) {
+            double[] ring = rings[r];
+            int n = pointCounts[r];
+            if (n < 2) {
+                continue;
+            }
+            d.append('M').append(number(ring[0])).append(' ').append(number(ring[1]));
+            for (int i = 1; i < n; i++) {
+                d.append('L').append(number(ring[2 * i])).append(' ').append(number(ring[2 * i + 1]));
+            }
+            d.append('Z');
+        }
+        write(() -> {
+            xml.writeStartElement("path");
+            xml.writeAttribute("d", d.toString());
+            xml.writeAttribute("fill-rule", "evenodd");
+            filledAndOutlined(outlined, title);
+        });
+    }
+
+    @Override
+    public void fillDot(double centerX, double centerY, double radius, boolean outlined, String title) {
+        write(() -> {
+            xml.writeStartElement("circle");
+            xml.writeAttribute("cx", number(centerX));
+            xml.writeAttribute("cy", number(centerY));
+            xml.writeAttribute("r", number(radius));
+            filledAndOutlined(outlined, title);
+        });
+    }
+
+    /** The paint of a filled, maybe outlined element already opened, its title, and its end. */
+    private void filledAndOutlined(boolean outlined, String title) throws XMLStreamException {
+        colour("fill", fill);
+        if (outlined) {
+            colour("stroke", stroke);
+            xml.writeAttribute("stroke-width", number(lineWidth));
+            xml.writeAttribute("stroke-linejoin", "round");
+        }
+        if (title != null) {
+            xml.writeStartElement("title");
+            xml.writeCharacters(title);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
     private void element(String name, boolean filled, Object... attributes) {
         write(() -> {
             xml.writeEmptyElement(name);

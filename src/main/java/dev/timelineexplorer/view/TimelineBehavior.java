@@ -51,6 +51,9 @@ final class TimelineBehavior {
     private TimeRange pressRange;
     private TimeScale pressScale;
     private boolean dragging;
+    /** Whether the press grabbed the time cursor. */
+    private boolean cursorDragging;
+
     private OverviewDrag overviewDrag = OverviewDrag.NONE;
 
     /** Undoes each handler registration, for {@link #dispose()}. */
@@ -137,9 +140,18 @@ final class TimelineBehavior {
         e.consume();
     }
 
+    /** Whether a point of the main band is on the time cursor (its line or its handle). */
+    private boolean onCursor(double x) {
+        TimeScale scale = scale();
+        return control.isCursorShown()
+                && scale != null
+                && Math.abs(x - scale.toX(control.effectiveCursorDay())) <= CursorRenderer.GRAB;
+    }
+
     private void onMainPressed(MouseEvent e) {
         control.requestFocus();
         control.stopAnimation();
+        cursorDragging = e.getButton() == MouseButton.PRIMARY && onCursor(e.getX());
         pressX = e.getX();
         pressY = e.getY();
         pressRange = control.getVisibleRange();
@@ -149,6 +161,11 @@ final class TimelineBehavior {
 
     private void onMainDragged(MouseEvent e) {
         if (pressScale == null || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (cursorDragging) {
+            double x = Math.max(0, Math.min(pressScale.width(), e.getX()));
+            control.setCursorDay(pressScale.toDay(x));
             return;
         }
         if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
@@ -161,6 +178,10 @@ final class TimelineBehavior {
     }
 
     private void onMainReleased(MouseEvent e) {
+        if (cursorDragging) {
+            cursorDragging = false;
+            return;
+        }
         boolean wasDrag = dragging;
         dragging = false;
         updateHover(e.getX(), e.getY());
@@ -194,7 +215,8 @@ final class TimelineBehavior {
         Event hit = x < 0 ? null : hits.eventAt(x, y);
         boolean overBadge = hit == null && x >= 0 && hits.badgeAt(x, y).isPresent();
         if (!dragging) {
-            main.setCursor(hit != null || overBadge ? Cursor.HAND : Cursor.DEFAULT);
+            main.setCursor(
+                    x >= 0 && onCursor(x) ? Cursor.H_RESIZE : hit != null || overBadge ? Cursor.HAND : Cursor.DEFAULT);
         }
         if (hit == control.getHoveredEvent()) {
             return;

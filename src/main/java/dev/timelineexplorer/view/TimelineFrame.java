@@ -22,6 +22,7 @@ import javafx.scene.paint.Color;
  * @param style colours and fonts
  * @param texts the words drawn that are not data
  * @param extent the stretch the dataset covers, for the overview strip, or null
+ * @param cursorDay where the time cursor is drawn, epoch days, or NaN for no cursor
  */
 public record TimelineFrame(
         Dataset dataset,
@@ -34,7 +35,8 @@ public record TimelineFrame(
         Function<Event, Color> colors,
         TimelineStyle style,
         TimelineTexts texts,
-        TimeRange extent) {
+        TimeRange extent,
+        double cursorDay) {
 
     public TimelineFrame {
         Objects.requireNonNull(events, "events");

@@ -19,6 +19,7 @@ public final class TimelineRenderer {
     private final EraRenderer eras = new EraRenderer(measure);
     private final EventRenderer events = new EventRenderer(measure);
     private final OverviewRenderer overview = new OverviewRenderer();
+    private final CursorRenderer cursor = new CursorRenderer(measure);
 
     /** The top of the first row of events, in pixels from the top of the main band. */
     static double eventsTop(TimelineFrame frame) {
@@ -33,6 +34,7 @@ public final class TimelineRenderer {
         axis.draw(frame, scale, g);
         eras.drawNames(frame, scale, g);
         events.draw(frame, scale, eventsTop(frame), g, hits);
+        cursor.draw(frame, scale, g);
         return hits.build();
     }
 

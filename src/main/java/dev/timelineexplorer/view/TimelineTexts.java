@@ -59,6 +59,12 @@ public interface TimelineTexts {
         return label(event) + "\n" + event.dateText();
     }
 
+    /** The date on the time cursor's handle, such as "24 August 1992". */
+    default String cursorLabel(double epochDay) {
+        return dev.timelineexplorer.model.HistoricalDate.ofEpochDay((long) Math.floor(epochDay))
+                .toDisplayString();
+    }
+
     /** What the axis writes at its ticks. */
     default AxisLabels axisLabels() {
         return AxisLabels.ENGLISH;

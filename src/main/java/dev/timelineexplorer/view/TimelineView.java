@@ -102,6 +102,11 @@ public class TimelineView extends Control {
 
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
 
+    private final BooleanProperty cursorShown = new SimpleBooleanProperty(this, "cursorShown", false);
+
+    private final javafx.beans.property.DoubleProperty cursorDay =
+            new javafx.beans.property.SimpleDoubleProperty(this, "cursorDay", Double.NaN);
+
     private final ObjectProperty<TimelineTexts> texts =
             new SimpleObjectProperty<>(this, "texts", TimelineTexts.ENGLISH);
 
@@ -215,6 +220,41 @@ public class TimelineView extends Control {
 
     final void setHoveredEvent(Event value) {
         hoveredEvent.set(value);
+    }
+
+    /** Whether the time cursor, a vertical line the user can drag, is drawn across the timeline. */
+    public final BooleanProperty cursorShownProperty() {
+        return cursorShown;
+    }
+
+    public final boolean isCursorShown() {
+        return cursorShown.get();
+    }
+
+    public final void setCursorShown(boolean value) {
+        cursorShown.set(value);
+    }
+
+    /**
+     * The time cursor's date, in epoch days; NaN (the default) while it sits at the centre of the view, following
+     * it. Dragging the cursor sets it.
+     */
+    public final javafx.beans.property.DoubleProperty cursorDayProperty() {
+        return cursorDay;
+    }
+
+    public final double getCursorDay() {
+        return cursorDay.get();
+    }
+
+    public final void setCursorDay(double value) {
+        cursorDay.set(value);
+    }
+
+    /** Where the time cursor is, in epoch days: its own date, or the centre of the view while it follows it. */
+    public final double effectiveCursorDay() {
+        double day = cursorDay.get();
+        return Double.isNaN(day) ? getVisibleRange().center() : day;
     }
 
     /** Whether events are coloured by category (the default) or by their first country. */
@@ -501,7 +541,8 @@ public class TimelineView extends Control {
                 this::colorOf,
                 TimelineStyle.of(this),
                 getTexts(),
-                dataExtent());
+                dataExtent(),
+                isCursorShown() ? effectiveCursorDay() : Double.NaN);
     }
 
     /**

@@ -42,6 +42,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.colorModeProperty(), o -> redraw());
         registerChangeListener(control.textsProperty(), o -> redraw());
         registerChangeListener(control.labelFontProperty(), o -> redraw());
+        registerChangeListener(control.cursorShownProperty(), o -> redraw());
+        registerChangeListener(control.cursorDayProperty(), o -> redraw());
         for (var paint : List.of(
                 control.backgroundFillProperty(),
                 control.textFillProperty(),

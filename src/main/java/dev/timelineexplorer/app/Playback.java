@@ -1,0 +1,137 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.view.TimeRange;
+import dev.timelineexplorer.view.TimelineView;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+
+/**
+ * Plays the timeline's time cursor through the dataset, from its first date to its last, at a number of years per
+ * second: the view follows, keeping the cursor at its centre. Steps move the cursor by a year. Runs on the JavaFX
+ * thread, one step per frame, moving by the time that passed, so it keeps its pace however long a frame takes.
+ */
+final class Playback {
+    /** The length of a year in days, on average. */
+    static final double YEAR = 365.2425;
+
+    /** The speeds offered, years per second. */
+    static final double[] SPEEDS = {1, 2, 5, 10};
+
+    private final TimelineView timeline;
+    private final Supplier<TimeRange> extent;
+    private final DoubleProperty yearsPerSecond = new SimpleDoubleProperty(this, "yearsPerSecond", 2);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last = -1;
+
+        @Override
+        public void handle(long now) {
+            if (last < 0) {
+                last = now;
+                return;
+            }
+            double seconds = Math.min(0.25, (now - last) / 1e9);
+            last = now;
+            advance(seconds * yearsPerSecond.get() * YEAR);
+        }
+
+        @Override
+        public void stop() {
+            super.stop();
+            last = -1;
+        }
+    };
+
+    /**
+     * @param timeline the timeline whose cursor plays
+     * @param extent the stretch to play through (the dataset's first to last date), or null when there is none
+     */
+    Playback(TimelineView timeline, Supplier<TimeRange> extent) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.extent = Objects.requireNonNull(extent, "extent");
+    }
+
+    /** How fast playing goes, in years per second. */
+    DoubleProperty yearsPerSecondProperty() {
+        return yearsPerSecond;
+    }
+
+    /** Whether it is playing. */
+    ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    boolean isPlaying() {
+        return playing.get();
+    }
+
+    /** Plays from the cursor, or from the first date when the cursor is at the end or beyond. */
+    void play() {
+        TimeRange all = extent.get();
+        if (all == null || playing.get()) {
+            return;
+        }
+        double day = timeline.effectiveCursorDay();
+        if (day >= all.endDay() - 1 || day < all.startDay()) {
+            day = all.startDay();
+        }
+        moveCursorTo(day);
+        timeline.setCursorDay(Double.NaN);
+        playing.set(true);
+        timer.start();
+    }
+
+    void pause() {
+        timer.stop();
+        playing.set(false);
+    }
+
+    void toggle() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Moves the cursor by a number of years (negative: back), pausing first. */
+    void step(int years) {
+        pause();
+        moveCursorTo(timeline.effectiveCursorDay() + years * YEAR);
+    }
+
+    /** One frame of playing: the cursor moves on by a number of days, and stops at the end. */
+    void advance(double days) {
+        TimeRange all = extent.get();
+        double next = timeline.effectiveCursorDay() + days;
+        if (all == null || next >= all.endDay()) {
+            if (all != null) {
+                moveCursorTo(all.endDay() - 1);
+            }
+            pause();
+            return;
+        }
+        moveCursorTo(next);
+    }
+
+    /**
+     * Puts the cursor on a day: while it follows the centre of the view the view moves there; a cursor with a date
+     * of its own moves along it, and the view follows when it would leave it.
+     */
+    void moveCursorTo(double day) {
+        TimeRange range = timeline.getVisibleRange();
+        if (Double.isNaN(timeline.getCursorDay())) {
+            timeline.setVisibleRange(range.shift(day - range.center()));
+            return;
+        }
+        timeline.setCursorDay(day);
+        if (day < range.startDay() || day > range.endDay()) {
+            timeline.setVisibleRange(range.shift(day - range.center()));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package dev.timelineexplorer.view.map;
+
+import dev.timelineexplorer.view.Painter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link MapFrame} onto a {@link Painter}: the sea, every country filled by what the shading says (greyed
+ * when the filter hides it), the lines between them, small states as dots, the outlines of the selection, the hovered
+ * and the focused country, and a legend. The same routine paints the screen and exported pictures.
+ */
+public final class MapRenderer {
+    private static final double BORDER_WIDTH = 0.6;
+    /** The height of the legend's row under the map, pixels. */
+    public static final double LEGEND_ROW = 26;
+
+    private static final double LEGEND_MARGIN = 10;
+    private static final double SWATCH = 11;
+
+    /** One item of the legend: a colour and what it means, or (without a colour) the legend's title. */
+    private record LegendEntry(Color color, String label) {}
+
+    /** Draws a frame. */
+    public void draw(MapFrame frame, Painter g) {
+        MapStyle style = frame.style();
+        g.setFill(style.background());
+        g.fillRect(0, 0, frame.width(), frame.height());
+        double[] outline = frame.screen().outline();
+        g.setFill(style.sea());
+        g.fillShape(new double[][] {outline}, new int[] {outline.length / 2}, false, null);
+
+        CountScale scale = scale(frame.shading());
+        g.setStroke(style.border());
+        g.setLineWidth(BORDER_WIDTH);
+        List<MapScreen.ScreenShape> dots = new ArrayList<>();
+        for (MapScreen.ScreenShape shape : frame.screen().shapes().values()) {
+            if (shape.dot()) {
+                dots.add(shape);
+                continue;
+            }
+            g.setFill(fill(frame, scale, shape.code()));
+            g.fillShape(shape.rings(), shape.pointCounts(), true, frame.names().apply(shape.code()));
+        }
+        for (MapScreen.ScreenShape shape : dots) {
+            g.setFill(fill(frame, scale, shape.code()));
+            g.setStroke(style.land().interpolate(style.mutedText(), 0.45));
+            g.setLineWidth(1);
+            g.fillDot(
+                    shape.anchorX(),
+                    shape.anchorY(),
+                    MapScreen.DOT_RADIUS,
+                    true,
+                    frame.names().apply(shape.code()));
+        }
+        for (String code : frame.outlined()) {
+            outline(frame, scale, code, style.selection(), 2, g);
+        }
+        if (frame.hovered() != null) {
+            outline(frame, scale, frame.hovered(), style.hover(), 1.5, g);
+        }
+        if (frame.focused() != null && !frame.focused().equals(frame.hovered())) {
+            outline(frame, scale, frame.focused(), style.hover(), 1.5, g);
+        }
+        if (frame.legend()) {
+            drawLegend(frame, scale, g);
+        }
+    }
+
+    /** The classes of a count shading; none for other shadings. */
+    static CountScale scale(MapShading shading) {
+        if (shading instanceof MapShading.Counts counts) {
+            int max = 0;
+            for (int count : counts.counts().values()) {
+                max = Math.max(max, count);
+            }
+            return CountScale.upTo(max);
+        }
+        return CountScale.upTo(0);
+    }
+
+    /** The fill of a country in a frame. */
+    static Color fill(MapFrame frame, CountScale scale, String code) {
+        MapStyle style = frame.style();
+        if (frame.excluded().contains(code)) {
+            return style.excluded();
+        }
+        if (frame.shading() instanceof MapShading.Counts counts) {
+            int c = scale.classOf(counts.count(code));
+            return c < 0 ? style.land() : style.countColor(c, scale.classes());
+        }
+        if (frame.shading() instanceof MapShading.Active active) {
+            return active.codes().contains(code) ? style.active() : style.land();
+        }
+        return style.land();
+    }
+
+    private void outline(MapFrame frame, CountScale scale, String code, Color color, double width, Painter g) {
+        MapScreen.ScreenShape shape = frame.screen().shapes().get(code);
+        if (shape == null) {
+            return;
+        }
+        g.setFill(fill(frame, scale, code));
+        g.setStroke(color);
+        g.setLineWidth(width);
+        if (shape.dot()) {
+            g.fillDot(shape.anchorX(), shape.anchorY(), MapScreen.DOT_RADIUS + 1, true, null);
+        } else {
+            g.fillShape(shape.rings(), shape.pointCounts(), true, null);
+        }
+    }
+
+    /** The legend's title and entries for a shading, or null when it has none. */
+    private static List<LegendEntry> legend(
+            MapShading shading, CountScale scale, MapStyle style, boolean anyExcluded, String excludedLabel) {
+        List<LegendEntry> entries = new ArrayList<>();
+        if (shading instanceof MapShading.Counts counts) {
+            if (counts.title().isEmpty()) {
+                return null;
+            }
+            entries.add(new LegendEntry(null, counts.title()));
+            entries.add(new LegendEntry(style.land(), counts.noneLabel()));
+            for (int c = 0; c < scale.classes(); c++) {
+                entries.add(new LegendEntry(style.countColor(c, scale.classes()), scale.label(c)));
+            }
+        } else if (shading instanceof MapShading.Active active) {
+            entries.add(new LegendEntry(null, active.title()));
+            entries.add(new LegendEntry(style.active(), active.activeLabel()));
+            entries.add(new LegendEntry(style.land(), active.inactiveLabel()));
+        } else {
+            return null;
+        }
+        if (anyExcluded && !excludedLabel.isEmpty()) {
+            entries.add(new LegendEntry(style.excluded(), excludedLabel));
+        }
+        return entries;
+    }
+
+    /** How wide one legend item is: a title in bold, or a swatch and its label. */
+    private static double itemWidth(LegendEntry entry, Font font, Font bold) {
+        return entry.color() == null ? textWidth(entry.label(), bold) : SWATCH + 4 + textWidth(entry.label(), font);
+    }
+
+    /**
+     * How many rows the legend takes under a map of a width: its items flow from left to right and wrap, so a long
+     * name of the relationship never runs off the map.
+     */
+    public static int legendRows(
+            MapShading shading, MapStyle style, boolean anyExcluded, String excludedLabel, double width) {
+        List<LegendEntry> entries = legend(shading, scale(shading), style, anyExcluded, excludedLabel);
+        if (entries == null) {
+            return 0;
+        }
+        return flow(entries, style, width, null, 0);
+    }
+
+    /** Lays out (and, with a painter, draws) the legend's items in rows from a top; returns the number of rows. */
+    private static int flow(List<LegendEntry> entries, MapStyle style, double width, Painter g, double top) {
+        Font font = style.font();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double x = LEGEND_MARGIN;
+        int row = 0;
+        for (LegendEntry entry : entries) {
+            double w = itemWidth(entry, font, bold);
+            if (x > LEGEND_MARGIN && x + w > width - LEGEND_MARGIN) {
+                row++;
+                x = LEGEND_MARGIN;
+            }
+            if (g != null) {
+                double y = top + row * LEGEND_ROW + LEGEND_ROW / 2;
+                if (entry.color() == null) {
+                    g.setFont(bold);
+                    g.setFill(style.text());
+                    g.fillText(entry.label(), x, y);
+                } else {
+                    g.setFill(entry.color());
+                    g.fillRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+                    g.strokeRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+                    g.setFont(font);
+                    g.setFill(style.text());
+                    g.fillText(entry.label(), x + SWATCH + 4, y);
+                }
+            }
+            x += w + 12;
+        }
+        return row + 1;
+    }
+
+    /** The legend in rows under the map: its title, then a swatch and a label for each colour. */
+    private void drawLegend(MapFrame frame, CountScale scale, Painter g) {
+        MapStyle style = frame.style();
+        List<LegendEntry> entries =
+                legend(frame.shading(), scale, style, !frame.excluded().isEmpty(), frame.excludedLabel());
+        if (entries == null) {
+            return;
+        }
+        int rows = flow(entries, style, frame.width(), null, 0);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setStroke(style.mutedText());
+        g.setLineWidth(0.5);
+        flow(entries, style, frame.width(), g, frame.height() - rows * LEGEND_ROW);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+}

@@ -1,0 +1,187 @@
+package dev.timelineexplorer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.model.Country;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.HistoricalDate;
+import dev.timelineexplorer.testing.FxTestBase;
+import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.MapShading;
+import dev.timelineexplorer.view.map.WorldMapView;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map in the window: linked to the filter, the selection and the timeline's time cursor. */
+class MapFlowTest extends FxTestBase {
+    private ExplorerWindow window;
+    private Preferences node;
+
+    @Start
+    void start(Stage stage) {
+        closePopups();
+        node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
+        window = new ExplorerWindow(stage, new AppPreferences(node), url -> {});
+        window.timeline().setAnimated(false);
+        window.show();
+        window.open(null);
+    }
+
+    @AfterEach
+    void removePreferences() throws BackingStoreException {
+        runFx(() -> window.stage().hide());
+        node.removeNode();
+    }
+
+    private Dataset waitForDataset() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        settle();
+        return window.datasetProperty().get();
+    }
+
+    private void settle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(window::isSettled));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private WorldMapView map() {
+        return window.mapPanel().map();
+    }
+
+    private Point2D onMap(String code) {
+        return invoke(() -> map().localToScreen(map().countryPosition(code)));
+    }
+
+    private Set<String> states(Dataset dataset) {
+        return dataset.countries().stream().map(Country::code).collect(Collectors.toSet());
+    }
+
+    @Test
+    void givenTheBundledDataset_whenTheWindowOpens_thenTheMapIsShownCentredOnThePacific() throws Exception {
+        waitForDataset();
+
+        assertThat(invoke(window::isMapShown)).isTrue();
+        assertThat(map().centralMeridianProperty().get()).isEqualTo(150);
+        assertThat(map().shadingProperty().get()).isInstanceOf(MapShading.Counts.class);
+        assertThat(((MapShading.Counts) map().shadingProperty().get()).count("KR"))
+                .isGreaterThan(400);
+    }
+
+    @Test
+    void givenACountryOnTheMap_whenClickedThenAnotherCtrlClicked_thenTheFilterShowsOnlyThemAndTheMapGreysTheRest(
+            FxRobot robot) throws Exception {
+        Dataset dataset = waitForDataset();
+
+        robot.clickOn(onMap("BR"));
+        settle();
+        assertThat(window.hiddenCountries())
+                .doesNotContain("BR")
+                .hasSize(states(dataset).size() - 1);
+
+        robot.press(KeyCode.CONTROL).clickOn(onMap("AU")).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.hiddenCountries()).doesNotContain("BR", "AU").contains("KR", "JP");
+        assertThat(map().excludedCodesProperty().get()).contains("KR").doesNotContain("BR", "AU");
+
+        robot.press(KeyCode.CONTROL).clickOn(onMap("AU")).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.hiddenCountries()).contains("AU").doesNotContain("BR");
+        assertThat(window.timeline().getEvents()).allMatch(e -> e.countryCodes().contains("BR"));
+    }
+
+    @Test
+    void givenTheUnmappedList_whenTheUnitedNationsIsClicked_thenOnlyItsEventsShow(FxRobot robot) throws Exception {
+        waitForDataset();
+
+        robot.clickOn(robot.lookup("#unmapped-list .list-cell .label")
+                .match((Label l) -> "United Nations".equals(l.getText()))
+                .queryAs(Label.class));
+        settle();
+
+        assertThat(window.timeline().getEvents()).isNotEmpty().allMatch(e -> e.countryCodes()
+                .contains("UN"));
+    }
+
+    @Test
+    void givenRelationsMode_whenTheCursorIsDraggedBack_thenFewerStatesAreShadedAndTheStatusSaysWhen(FxRobot robot)
+            throws Exception {
+        Dataset dataset = waitForDataset();
+        TimelineView timeline = window.timeline();
+        robot.clickOn("#map-mode-relations");
+        double startDay = timeline.effectiveCursorDay();
+        int before = ((MapShading.Active) map().shadingProperty().get()).codes().size();
+
+        double x = invoke(() -> timeline.timeScale().toX(timeline.effectiveCursorDay()));
+        Point2D grab = invoke(() -> timeline.localToScreen(x, 200));
+        robot.drag(grab, MouseButton.PRIMARY).moveBy(-120, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double day = timeline.effectiveCursorDay();
+        MapShading.Active after = (MapShading.Active) map().shadingProperty().get();
+        assertThat(day).isLessThan(startDay);
+        assertThat(after.codes()).hasSizeLessThan(before);
+        assertThat(after.codes()).isEqualTo(MapPanel.activeOn(dataset, day));
+        String status = robot.lookup("#status-time").queryAs(Label.class).getText();
+        assertThat(status)
+                .startsWith(
+                        DateTexts.of(java.util.Locale.ENGLISH).date(HistoricalDate.ofEpochDay((long) Math.floor(day))))
+                .endsWith("relations with " + after.codes().size() + " states");
+    }
+
+    @Test
+    void givenPlay_whenPressed_thenTheCursorMovesOnAndTheShadingFollowsUntilPaused(FxRobot robot) throws Exception {
+        waitForDataset();
+        TimelineView timeline = window.timeline();
+        // Start from the 1960s, when relations were spreading fast.
+        runFx(() -> timeline.setCursorDay(HistoricalDate.of(1960, 1, 1).firstDay()));
+        robot.clickOn("#map-mode-relations");
+        int before = ((MapShading.Active) map().shadingProperty().get()).codes().size();
+
+        robot.clickOn("#map-play");
+        robot.sleep(1500);
+        robot.clickOn("#map-play");
+        double paused = timeline.effectiveCursorDay();
+        robot.sleep(300);
+
+        assertThat(paused).isGreaterThan(HistoricalDate.of(1961, 1, 1).firstDay());
+        assertThat(timeline.effectiveCursorDay()).as("paused").isEqualTo(paused);
+        assertThat(((MapShading.Active) map().shadingProperty().get()).codes()).hasSizeGreaterThan(before);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        assertThat(timeline.effectiveCursorDay())
+                .isCloseTo(paused + Playback.YEAR, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void givenTheDarkTheme_whenTheMapIsStyled_thenItsColoursAreTheDarkOnes() throws Exception {
+        waitForDataset();
+
+        runFx(() -> window.setTheme(AppPreferences.Theme.DARK));
+        try {
+            layout(window.stage().getScene().getRoot());
+            assertThat(invoke(() -> map().style().sea())).isEqualTo(Color.web("#121d2b"));
+            assertThat(invoke(() -> map().style().land())).isEqualTo(Color.web("#2d333b"));
+        } finally {
+            runFx(() -> window.setTheme(AppPreferences.Theme.LIGHT));
+        }
+        layout(window.stage().getScene().getRoot());
+        assertThat(invoke(() -> map().style().sea())).isEqualTo(Color.web("#eef4fa"));
+    }
+}
