@@ -98,6 +98,19 @@ public final class AppCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "Export theme.")
     String theme;
 
+    @Option(
+            names = "--view",
+            paramLabel = "timeline|map|both",
+            defaultValue = "timeline",
+            description = "What to export: the timeline (default), the world map, or the map under the timeline.")
+    String view;
+
+    @Option(
+            names = "--at",
+            paramLabel = "DATE",
+            description = "Shade the map by the relations active on DATE (and draw the time cursor there).")
+    String at;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files (JSON).")
     List<Path> files = new ArrayList<>();
 
@@ -179,13 +192,17 @@ public final class AppCommand implements Callable<Integer> {
         if (!(scale == 1 || scale == 2)) {
             throw new ParameterException(spec.commandLine(), "--scale must be 1 or 2");
         }
+        Picture.Part part = Picture.Part.parse(view);
+        if (part == null) {
+            throw new ParameterException(spec.commandLine(), "--view must be timeline, map or both, not " + view);
+        }
         Path file = files.get(0);
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println(file + ": cannot read: no such file");
             return EXIT_USAGE;
         }
         ViewExport.Options options = new ViewExport.Options(
-                exportPng, exportSvg, width, height, from, to, List.copyOf(countries), chosen, scale);
+                exportPng, exportSvg, width, height, from, to, List.copyOf(countries), chosen, scale, part, at);
         return ViewExport.run(
                 file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

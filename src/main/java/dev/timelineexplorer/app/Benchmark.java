@@ -1,5 +1,6 @@
 package dev.timelineexplorer.app;
 
+import dev.timelineexplorer.index.CountryTimeIndex;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
@@ -10,6 +11,7 @@ import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +41,8 @@ import javafx.scene.layout.StackPane;
 final class Benchmark {
     static final int WIDTH = 1600;
     static final int HEIGHT = 900;
+    static final int MAP_WIDTH = 800;
+    static final int MAP_HEIGHT = 400;
     private static final int FILTER_RUNS = 11;
 
     private Benchmark() {}
@@ -161,12 +165,16 @@ final class Benchmark {
         double loadMs = readMs + millisSince(frameStart);
 
         double filterMs = measureFiltering(indexes, view);
-        double[] frames = measureFrames(root, view);
+        MapBench map = onFx(() -> new MapBench(dataset, indexes.events()));
+        double[][] measured = measureFrames(root, view, map);
+        double[] frames = measured[0];
+        double[] mapFrames = measured[1];
         Arrays.sort(frames);
+        Arrays.sort(mapFrames);
         return String.format(
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
-                        + " frame_p99_ms=%.1f frame_max_ms=%.1f",
+                        + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
@@ -174,7 +182,38 @@ final class Benchmark {
                 filterMs,
                 percentile(frames, 0.50),
                 percentile(frames, 0.99),
-                frames[frames.length - 1]);
+                frames[frames.length - 1],
+                percentile(mapFrames, 0.50),
+                percentile(mapFrames, 0.99));
+    }
+
+    /**
+     * The map as the window shows it beside a timeline that pans: a {@value #MAP_WIDTH}x{@value #MAP_HEIGHT} world
+     * map whose shading is recounted for each frame's visible range from the per-country time index, then drawn.
+     */
+    private static final class MapBench {
+        private final WorldMapView map = new WorldMapView();
+        private final StackPane root = new StackPane(map);
+        private final CountryTimeIndex counts;
+        private final WritableImage image = new WritableImage(MAP_WIDTH, MAP_HEIGHT);
+        private final I18n i18n = new I18n(Locale.ENGLISH);
+
+        MapBench(Dataset dataset, EventIndex events) {
+            counts = CountryTimeIndex.of(events);
+            Double meridian = dataset.settings().centralMeridian();
+            map.centralMeridianProperty().set(meridian == null ? 0 : meridian);
+            root.setStyle("-fx-background-color: null;");
+            new Scene(root, MAP_WIDTH, MAP_HEIGHT);
+            root.snapshot(new SnapshotParameters(), image);
+        }
+
+        /** One frame for a visible range: recount, reshade, redraw. On the FX thread; returns milliseconds. */
+        double frame(TimeRange range) {
+            long start = System.nanoTime();
+            map.shadingProperty().set(MapShadings.counts(counts.countsIn(range.startDay(), range.endDay()), i18n));
+            root.snapshot(new SnapshotParameters(), image);
+            return millisSince(start);
+        }
     }
 
     /** Median time to hide the most common country (or show it again) and have the shown events indexed. */
@@ -208,8 +247,11 @@ final class Benchmark {
         return runs[runs.length / 2];
     }
 
-    /** The frame script: 1 fit-all, 139 zoom-in steps to a week, 30 pans, 30 zoom-out steps. */
-    private static double[] measureFrames(StackPane root, TimelineView view) {
+    /**
+     * The frame script: 1 fit-all, 139 zoom-in steps to a week, 30 pans, 30 zoom-out steps. Returns the timeline's
+     * frame times and, apart, the map's for the same ranges.
+     */
+    private static double[][] measureFrames(StackPane root, TimelineView view, MapBench map) {
         onFx(() -> {
             view.fitAll(false);
             return null;
@@ -242,10 +284,11 @@ final class Benchmark {
             onFx(() -> {
                 view.setVisibleRange(warm);
                 root.snapshot(parameters, image);
-                return null;
+                return map.frame(warm);
             });
         }
         double[] times = new double[script.size()];
+        double[] mapTimes = new double[script.size()];
         for (int i = 0; i < script.size(); i++) {
             TimeRange frame = script.get(i);
             times[i] = onFx(() -> {
@@ -254,8 +297,9 @@ final class Benchmark {
                 root.snapshot(parameters, image);
                 return millisSince(start);
             });
+            mapTimes[i] = onFx(() -> map.frame(frame));
         }
-        return times;
+        return new double[][] {times, mapTimes};
     }
 
     /** The middle of the busiest stretch, so that zooming in ends among events, not in empty time. */

@@ -109,7 +109,8 @@ public final class ExplorerWindow {
         this.session = new DatasetSession(background, this::onLoadFailed);
         this.shown = new ShownEvents(filtering);
         this.windowState = new WindowState(stage, preferences);
-        this.exports = new Exports(stage, i18n, background, status, timeline, dataset::get, this::shownEvents);
+        this.exports =
+                new Exports(stage, i18n, background, status, timeline, mapPanel.map(), dataset::get, this::shownEvents);
         this.selection = new SelectionSync(timeline, table, details);
         this.menus = new WindowMenus(this, i18n, preferences);
 
@@ -452,8 +453,8 @@ public final class ExplorerWindow {
         session.reload();
     }
 
-    void exportView(String format, double scale) {
-        exports.exportView(format, scale);
+    void exportView(Picture.Part part, String format, double scale) {
+        exports.exportView(part, format, scale);
     }
 
     void exportEvents(String format) {

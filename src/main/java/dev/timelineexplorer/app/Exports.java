@@ -6,7 +6,7 @@ import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.view.TimelineView;
-import java.io.ByteArrayOutputStream;
+import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -39,6 +38,7 @@ final class Exports {
     private final Executor executor;
     private final StatusBar status;
     private final TimelineView timeline;
+    private final WorldMapView map;
     private final Supplier<Dataset> dataset;
     private final Supplier<List<Event>> shown;
 
@@ -48,6 +48,7 @@ final class Exports {
             Executor executor,
             StatusBar status,
             TimelineView timeline,
+            WorldMapView map,
             Supplier<Dataset> dataset,
             Supplier<List<Event>> shown) {
         this.owner = owner;
@@ -55,28 +56,31 @@ final class Exports {
         this.executor = executor;
         this.status = status;
         this.timeline = timeline;
+        this.map = map;
         this.dataset = dataset;
         this.shown = shown;
     }
 
-    /** Exports exactly what the timeline shows (range, filters, theme, selection) as PNG or SVG. */
-    void exportView(String format, double scale) {
+    /**
+     * Exports exactly what is shown (range, filters, theme, selection) as PNG or SVG: the timeline, the map, or the
+     * map under the timeline. The map is drawn at its size on screen.
+     */
+    void exportView(Picture.Part part, String format, double scale) {
         if (dataset.get() == null) {
             return;
         }
-        Path target = chooseFile(i18n.text("export.viewTitle", format.toUpperCase(Locale.ROOT)), format);
+        String what = i18n.text("export.part." + part.name().toLowerCase(Locale.ROOT));
+        Path target = chooseFile(i18n.text("export.viewTitle", what, format.toUpperCase(Locale.ROOT)), format);
         if (target == null) {
             return;
         }
+        Picture picture = new Picture(timeline, map, part, map.getWidth(), map.getHeight());
         Writing writing;
         if (format.equals("svg")) {
-            ByteArrayOutputStream svg = new ByteArrayOutputStream();
-            timeline.exportSvg(svg);
-            byte[] bytes = svg.toByteArray();
+            byte[] bytes = picture.svg();
             writing = file -> DatasetWriter.writeAtomically(file, out -> out.write(bytes));
         } else {
-            WritableImage image = timeline.exportImage(scale);
-            PngImage png = PngImage.of(image);
+            PngImage png = PngImage.of(picture.image(scale));
             writing = png::write;
         }
         run(target, writing, i18n.text("export.done", target.getFileName()));

@@ -10,8 +10,8 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.RelationPeriod;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
-import dev.timelineexplorer.view.map.MapShading;
 import dev.timelineexplorer.view.map.WorldMapView;
+import dev.timelineexplorer.view.map.WorldShapes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -237,7 +237,8 @@ final class MapPanel extends BorderPane {
     static boolean isMappable(Dataset dataset) {
         return dataset != null
                 && dataset.countries().stream()
-                        .anyMatch(c -> c.kind() == CountryKind.COUNTRY && WorldMapView.isOnMap(c.code()));
+                        .anyMatch(c -> c.kind() == CountryKind.COUNTRY
+                                && WorldShapes.get().has(c.code()));
     }
 
     /** Shows a dataset: its central meridian, its unmapped countries; relations mode only when it has periods. */
@@ -255,7 +256,7 @@ final class MapPanel extends BorderPane {
         List<String> off = new ArrayList<>();
         if (value != null) {
             for (Country country : value.countries()) {
-                if (!WorldMapView.isOnMap(country.code())) {
+                if (!WorldShapes.get().has(country.code())) {
                     off.add(country.code());
                 }
             }
@@ -321,33 +322,13 @@ final class MapPanel extends BorderPane {
         countsInView = countryTimes.countsIn(range.startDay(), range.endDay());
         if (mode == Mode.RELATIONS && dataset != null) {
             double day = timeline.effectiveCursorDay();
-            Set<String> active = activeOn(dataset, day);
-            String date = DateTexts.of(i18n).date(HistoricalDate.ofEpochDay((long) Math.floor(day)));
-            String relationship = dataset.settings().relationship() == null
-                    ? i18n.text("map.legendActive")
-                    : dataset.settings().relationship().in(i18n.language());
-            map.shadingProperty()
-                    .set(new MapShading.Active(active, date, relationship, i18n.text("map.legendInactive")));
-            statusText.set(i18n.text("map.status", date, active.size()));
+            map.shadingProperty().set(MapShadings.relations(dataset, day, i18n));
+            statusText.set(MapShadings.status(dataset, day, i18n));
         } else {
-            map.shadingProperty()
-                    .set(new MapShading.Counts(
-                            countsInView, i18n.text("map.legendEvents"), i18n.text("map.legendNone")));
+            map.shadingProperty().set(MapShadings.counts(countsInView, i18n));
             statusText.set("");
         }
         unmapped.refresh();
-    }
-
-    /** The states with a relation period active on a day. */
-    static Set<String> activeOn(Dataset dataset, double day) {
-        Set<String> active = new LinkedHashSet<>();
-        long epochDay = (long) Math.floor(day);
-        for (Country country : dataset.countries()) {
-            if (country.kind() == CountryKind.COUNTRY && country.relatedOn(epochDay)) {
-                active.add(country.code());
-            }
-        }
-        return active;
     }
 
     private String name(String code) {

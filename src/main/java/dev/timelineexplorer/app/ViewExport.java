@@ -2,6 +2,7 @@ package dev.timelineexplorer.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.timelineexplorer.index.CountryTimeIndex;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.FilterIndex;
@@ -14,6 +15,7 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.InvalidDateException;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,11 +27,11 @@ import java.util.Set;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
- * Exports what a timeline shows as PNG or SVG: from the window's File menu, and from the command line without a
- * window or display ({@code --export-png}, {@code --export-svg}).
+ * Exports a dataset's timeline, world map or both as PNG or SVG from the command line, without a window or display
+ * ({@code --export-png}, {@code --export-svg}, {@code --view}, {@code --at}).
  */
 final class ViewExport {
     private ViewExport() {}
@@ -44,7 +46,9 @@ final class ViewExport {
             String to,
             List<String> countries,
             AppPreferences.Theme theme,
-            double scale) {}
+            double scale,
+            Picture.Part view,
+            String at) {}
 
     /** What was drawn, ready to be written: a PNG's pixels, an SVG's bytes, or both. */
     private record Rendered(PngImage png, byte[] svg) {}
@@ -64,6 +68,15 @@ final class ViewExport {
         } catch (InvalidDateException e) {
             err.println("--from/--to: " + e.getMessage());
             return AppCommand.EXIT_USAGE;
+        }
+        HistoricalDate at = null;
+        if (options.at() != null) {
+            try {
+                at = HistoricalDate.parse(pad(options.at()));
+            } catch (InvalidDateException e) {
+                err.println("--at: " + e.getMessage());
+                return AppCommand.EXIT_USAGE;
+            }
         }
         LoadResult result;
         try {
@@ -93,12 +106,18 @@ final class ViewExport {
             }
             hidden.add(EventFilter.NO_COUNTRY);
         }
+        if (options.view() != Picture.Part.TIMELINE && !MapPanel.isMappable(dataset)) {
+            err.println("--view " + options.view().name().toLowerCase(Locale.ROOT) + ": " + dataFile.getFileName()
+                    + " has no country on the map");
+            return AppCommand.EXIT_USAGE;
+        }
         if (!Benchmark.startToolkit(err)) {
             return AppCommand.EXIT_USAGE;
         }
         EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
+        HistoricalDate cursor = at;
         // Drawn on the JavaFX thread; written here, so that a failed write is told as such.
-        Rendered rendered = Benchmark.onFx(() -> render(dataset, filter, range, options));
+        Rendered rendered = Benchmark.onFx(() -> render(dataset, filter, range, cursor, options));
         Path writing = null;
         try {
             if (options.png() != null) {
@@ -119,7 +138,8 @@ final class ViewExport {
         return 0;
     }
 
-    private static Rendered render(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+    private static Rendered render(
+            Dataset dataset, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
         // The theme is global to the toolkit: put back whatever was there when done (windows may share it).
         String previousTheme = Application.getUserAgentStylesheet();
         Application.setUserAgentStylesheet(
@@ -127,20 +147,38 @@ final class ViewExport {
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
         try {
-            return renderThemed(dataset, filter, range, options);
+            return renderThemed(dataset, filter, range, at, options);
         } finally {
             Application.setUserAgentStylesheet(previousTheme);
         }
     }
 
-    private static Rendered renderThemed(Dataset dataset, EventFilter filter, TimeRange range, Options options) {
+    private static Rendered renderThemed(
+            Dataset dataset, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
         TimelineView view = new TimelineView();
         view.setAnimated(false);
         view.setDataset(dataset);
         EventIndex all = EventIndex.of(dataset.events());
-        view.setEvents(
-                filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter)));
-        BorderPane root = new BorderPane(view);
+        EventIndex shown =
+                filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter));
+        view.setEvents(shown);
+        WorldMapView map = new WorldMapView();
+        // With both, the map takes the lower part, about as high as half its width allows, at most half the picture.
+        double mapHeight =
+                switch (options.view()) {
+                    case TIMELINE -> 0;
+                    case MAP -> options.height();
+                    case BOTH -> Math.round(Math.min(options.height() / 2.0, options.width() / 2.2));
+                };
+        VBox root = new VBox();
+        if (options.view() != Picture.Part.MAP) {
+            view.setPrefSize(options.width(), options.height() - mapHeight);
+            root.getChildren().add(view);
+        }
+        if (options.view() != Picture.Part.TIMELINE) {
+            map.setPrefSize(options.width(), mapHeight);
+            root.getChildren().add(map);
+        }
         root.getStyleClass().add("explorer-window");
         root.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), options.theme() == AppPreferences.Theme.DARK);
         Scene scene = new Scene(root, options.width(), options.height());
@@ -154,15 +192,33 @@ final class ViewExport {
         } else {
             view.fitAll(false);
         }
-        // A first snapshot lays the view out and draws it at the scene's size.
-        root.snapshot(null, null);
-        PngImage png = options.png() == null ? null : PngImage.of(view.exportImage(options.scale()));
-        byte[] svg = null;
-        if (options.svg() != null) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            view.exportSvg(bytes);
-            svg = bytes.toByteArray();
+        I18n i18n = new I18n(Locale.ENGLISH);
+        map.centralMeridianProperty()
+                .set(
+                        dataset.settings().centralMeridian() == null
+                                ? 0
+                                : dataset.settings().centralMeridian());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        dataset.countries().forEach(c -> names.put(c.code(), c.name().in(i18n.language())));
+        map.countryNamesProperty().set(code -> names.getOrDefault(code, code));
+        map.excludedCodesProperty().set(filter.hiddenCountries());
+        map.excludedLabelProperty().set(i18n.text("map.filteredOut"));
+        if (at != null) {
+            double day = at.firstDay();
+            view.setCursorShown(true);
+            view.setCursorDay(day);
+            map.shadingProperty().set(MapShadings.relations(dataset, day, i18n));
+        } else {
+            TimeRange visible = view.getVisibleRange();
+            map.shadingProperty()
+                    .set(MapShadings.counts(
+                            CountryTimeIndex.of(shown).countsIn(visible.startDay(), visible.endDay()), i18n));
         }
+        // A first snapshot lays the views out and draws them at the scene's size.
+        root.snapshot(null, null);
+        Picture picture = new Picture(view, map, options.view(), options.width(), mapHeight);
+        PngImage png = options.png() == null ? null : PngImage.of(picture.image(options.scale()));
+        byte[] svg = options.svg() == null ? null : picture.svg();
         return new Rendered(png, svg);
     }
 

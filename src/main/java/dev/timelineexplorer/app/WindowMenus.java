@@ -2,6 +2,7 @@ package dev.timelineexplorer.app;
 
 import dev.timelineexplorer.view.ColorMode;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -107,14 +108,53 @@ final class WindowMenus {
         MenuItem bundled = AppAction.of(i18n, "menu.openBundled", null, null, () -> window.open(null))
                 .menuItem();
         Menu export = menu("menu.export");
+        MenuItem mapPng = AppAction.of(
+                        i18n, "menu.exportMapPng", null, null, () -> window.exportView(Picture.Part.MAP, "png", 1))
+                .menuItem();
+        MenuItem mapSvg = AppAction.of(
+                        i18n, "menu.exportMapSvg", null, null, () -> window.exportView(Picture.Part.MAP, "svg", 1))
+                .menuItem();
+        MenuItem bothPng = AppAction.of(
+                        i18n, "menu.exportBothPng", null, null, () -> window.exportView(Picture.Part.BOTH, "png", 1))
+                .menuItem();
+        MenuItem bothSvg = AppAction.of(
+                        i18n, "menu.exportBothSvg", null, null, () -> window.exportView(Picture.Part.BOTH, "svg", 1))
+                .menuItem();
+        // The map's pictures need the map on screen: they take its size from there.
+        export.setOnShowing(e -> {
+            boolean noMap = !window.isMapShown();
+            for (MenuItem item : List.of(mapPng, mapSvg, bothPng, bothSvg)) {
+                item.setDisable(noMap);
+            }
+        });
         export.getItems()
                 .addAll(
-                        AppAction.of(i18n, "menu.exportPng", Material2AL.IMAGE, null, () -> window.exportView("png", 1))
+                        AppAction.of(
+                                        i18n,
+                                        "menu.exportPng",
+                                        Material2AL.IMAGE,
+                                        null,
+                                        () -> window.exportView(Picture.Part.TIMELINE, "png", 1))
                                 .menuItem(),
-                        AppAction.of(i18n, "menu.exportPng2x", null, null, () -> window.exportView("png", 2))
+                        AppAction.of(
+                                        i18n,
+                                        "menu.exportPng2x",
+                                        null,
+                                        null,
+                                        () -> window.exportView(Picture.Part.TIMELINE, "png", 2))
                                 .menuItem(),
-                        AppAction.of(i18n, "menu.exportSvg", null, null, () -> window.exportView("svg", 1))
+                        AppAction.of(
+                                        i18n,
+                                        "menu.exportSvg",
+                                        null,
+                                        null,
+                                        () -> window.exportView(Picture.Part.TIMELINE, "svg", 1))
                                 .menuItem(),
+                        new SeparatorMenuItem(),
+                        mapPng,
+                        mapSvg,
+                        bothPng,
+                        bothSvg,
                         new SeparatorMenuItem(),
                         AppAction.of(i18n, "menu.exportCsv", null, null, () -> window.exportEvents("csv"))
                                 .menuItem(),

@@ -569,6 +569,11 @@ public class TimelineView extends Control {
      *
      * @throws IllegalStateException when the view has no size yet, or the SVG cannot be written
      */
+    /** Draws what the view shows, at its size, overview included, onto any painter (a picture with a map, say). */
+    public void drawExport(Painter painter) {
+        renderer.drawAll(exportFrame(), painter);
+    }
+
     public void exportSvg(OutputStream out) {
         TimelineFrame frame = exportFrame();
         try {

@@ -137,7 +137,7 @@ class MapFlowTest extends FxTestBase {
         MapShading.Active after = (MapShading.Active) map().shadingProperty().get();
         assertThat(day).isLessThan(startDay);
         assertThat(after.codes()).hasSizeLessThan(before);
-        assertThat(after.codes()).isEqualTo(MapPanel.activeOn(dataset, day));
+        assertThat(after.codes()).isEqualTo(MapShadings.activeOn(dataset, day));
         String status = robot.lookup("#status-time").queryAs(Label.class).getText();
         assertThat(status)
                 .startsWith(

@@ -114,4 +114,73 @@ class ViewExportTest {
         assertThat(run("--export-png", png.toString())).isEqualTo(2);
         assertThat(Files.exists(png)).isFalse();
     }
+
+    /** The fill of the element titled with a country's name in an SVG. */
+    private static String fillOf(Document document, String name) {
+        NodeList titles = document.getElementsByTagName("title");
+        for (int i = 0; i < titles.getLength(); i++) {
+            if (name.equals(titles.item(i).getTextContent())) {
+                return ((org.w3c.dom.Element) titles.item(i).getParentNode()).getAttribute("fill");
+            }
+        }
+        return null;
+    }
+
+    private Document exportMapAt(String date) throws Exception {
+        Path svg = dir.resolve("map-" + date + ".svg");
+        int exit = run("--export-svg", svg.toString(), "--view", "map", "--at", date, DATA);
+        assertThat(exit).as(err.toString()).isZero();
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+    }
+
+    @Test
+    void givenTheMapAsOfADate_whenExportedAsSvg_thenEachCountryIsOneTitledElementShadedByItsRelations()
+            throws Exception {
+        Document before = exportMapAt("1992-08-23");
+        Document after = exportMapAt("1992-08-24");
+        String active = String.format(
+                "#%02x%02x%02x",
+                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getRed() * 255),
+                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getGreen() * 255),
+                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getBlue() * 255));
+
+        assertThat(fillOf(before, "China")).isNotEqualTo(active);
+        assertThat(fillOf(after, "China")).isEqualTo(active);
+        assertThat(fillOf(before, "Taiwan (Republic of China)")).isEqualTo(active);
+        assertThat(fillOf(after, "Taiwan (Republic of China)")).isNotEqualTo(active);
+        assertThat(fillOf(after, "Japan")).isEqualTo(active);
+        assertThat(fillOf(after, "North Korea")).isNotEqualTo(active);
+        assertThat(after.getElementsByTagName("title").getLength()).isGreaterThan(200);
+    }
+
+    @Test
+    void givenBoth_whenExportedAsPng_thenTheMapSitsUnderTheTimelineInOnePicture() throws IOException {
+        Path png = dir.resolve("both.png");
+
+        int exit = run("--export-png", png.toString(), "--view", "both", "--width", "1100", "--height", "800", DATA);
+
+        assertThat(exit).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1100);
+        assertThat(image.getHeight()).isEqualTo(800);
+        Set<Integer> lowerColours = new HashSet<>();
+        for (int y = 500; y < 780; y += 5) {
+            for (int x = 0; x < image.getWidth(); x += 5) {
+                lowerColours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(lowerColours).as("the map's shades in the lower part").hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void givenBadMapArguments_whenExporting_thenAClearMessageAndExitTwo() {
+        Path png = dir.resolve("x.png");
+
+        assertThat(run("--export-png", png.toString(), "--view", "globe", DATA)).isEqualTo(2);
+        assertThat(err.toString()).contains("--view must be timeline, map or both, not globe");
+        assertThat(run("--export-png", png.toString(), "--view", "map", "--at", "1992-13", DATA))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--at: ");
+        assertThat(Files.exists(png)).isFalse();
+    }
 }

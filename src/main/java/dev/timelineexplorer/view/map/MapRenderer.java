@@ -1,9 +1,11 @@
 package dev.timelineexplorer.view.map;
 
+import dev.timelineexplorer.view.FxPainter;
 import dev.timelineexplorer.view.Painter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -16,7 +18,8 @@ import javafx.scene.text.TextAlignment;
  * and the focused country, and a legend. The same routine paints the screen and exported pictures.
  */
 public final class MapRenderer {
-    private static final double BORDER_WIDTH = 0.6;
+    /** The width of the lines between countries, pixels. */
+    static final double BORDER_WIDTH = 0.6;
     /** The height of the legend's row under the map, pixels. */
     public static final double LEGEND_ROW = 26;
 
@@ -26,37 +29,68 @@ public final class MapRenderer {
     /** One item of the legend: a colour and what it means, or (without a colour) the legend's title. */
     private record LegendEntry(Color color, String label) {}
 
-    /** Draws a frame. */
+    /** Draws a frame as vectors: one element per country, for exports. */
     public void draw(MapFrame frame, Painter g) {
+        drawSea(frame, g);
+        MapStyle style = frame.style();
+        CountScale scale = scale(frame.shading());
+        g.setStroke(style.border());
+        g.setLineWidth(BORDER_WIDTH);
+        for (MapScreen.ScreenShape shape : frame.screen().shapes().values()) {
+            if (!shape.dot()) {
+                g.setFill(fill(frame, scale, shape.code()));
+                g.fillShape(
+                        shape.rings(), shape.pointCounts(), true, frame.names().apply(shape.code()));
+            }
+        }
+        drawOverlays(frame, scale, g);
+    }
+
+    /**
+     * Draws a frame on screen from cached layers: the countries' fills recoloured from an index image and the lines
+     * between them as an image, so that a frame whose shapes did not move costs a pass over pixels.
+     *
+     * @param pixelScale the screen's pixels per unit (2 on a high-density screen)
+     */
+    void drawLayered(MapFrame frame, GraphicsContext g, MapLayers layers, double pixelScale) {
+        MapStyle style = frame.style();
+        CountScale scale = scale(frame.shading());
+        layers.ensure(frame.screen(), style, pixelScale);
+        double w = frame.screen().viewport().width();
+        double h = frame.screen().viewport().height();
+        // Only the legend's rows are left for the background: the image covers the map's area whole.
+        g.setFill(style.background());
+        g.fillRect(0, h, frame.width(), Math.max(0, frame.height() - h));
+        g.drawImage(layers.image(code -> fill(frame, scale, code)), 0, 0, w, h);
+        drawOverlays(frame, scale, new FxPainter(g));
+    }
+
+    private static void drawSea(MapFrame frame, Painter g) {
         MapStyle style = frame.style();
         g.setFill(style.background());
         g.fillRect(0, 0, frame.width(), frame.height());
         double[] outline = frame.screen().outline();
         g.setFill(style.sea());
         g.fillShape(new double[][] {outline}, new int[] {outline.length / 2}, false, null);
+    }
 
-        CountScale scale = scale(frame.shading());
-        g.setStroke(style.border());
-        g.setLineWidth(BORDER_WIDTH);
-        List<MapScreen.ScreenShape> dots = new ArrayList<>();
+    /** What goes over the countries: small states' dots, the outlines, the legend. */
+    private void drawOverlays(MapFrame frame, CountScale scale, Painter g) {
+        MapStyle style = frame.style();
+        Color ring = style.land().interpolate(style.mutedText(), 0.45);
         for (MapScreen.ScreenShape shape : frame.screen().shapes().values()) {
             if (shape.dot()) {
-                dots.add(shape);
-                continue;
+                // A ring under the dot, as a second fill: cheaper than stroking, and the dot stays one element.
+                g.setFill(ring);
+                g.fillDot(shape.anchorX(), shape.anchorY(), MapScreen.DOT_RADIUS + 1, false, null);
+                g.setFill(fill(frame, scale, shape.code()));
+                g.fillDot(
+                        shape.anchorX(),
+                        shape.anchorY(),
+                        MapScreen.DOT_RADIUS,
+                        false,
+                        frame.names().apply(shape.code()));
             }
-            g.setFill(fill(frame, scale, shape.code()));
-            g.fillShape(shape.rings(), shape.pointCounts(), true, frame.names().apply(shape.code()));
-        }
-        for (MapScreen.ScreenShape shape : dots) {
-            g.setFill(fill(frame, scale, shape.code()));
-            g.setStroke(style.land().interpolate(style.mutedText(), 0.45));
-            g.setLineWidth(1);
-            g.fillDot(
-                    shape.anchorX(),
-                    shape.anchorY(),
-                    MapScreen.DOT_RADIUS,
-                    true,
-                    frame.names().apply(shape.code()));
         }
         for (String code : frame.outlined()) {
             outline(frame, scale, code, style.selection(), 2, g);
@@ -147,16 +181,25 @@ public final class MapRenderer {
     }
 
     /**
-     * How many rows the legend takes under a map of a width: its items flow from left to right and wrap, so a long
-     * name of the relationship never runs off the map.
+     * How many rows to keep for the legend under a map of a width: as many as the widest legend of the same kind
+     * would take (every class of counts up to 99,999, a long date, the greyed entry), so that the map does not move
+     * up and down as the counts or the date change while the timeline pans or plays.
      */
-    public static int legendRows(
-            MapShading shading, MapStyle style, boolean anyExcluded, String excludedLabel, double width) {
-        List<LegendEntry> entries = legend(shading, scale(shading), style, anyExcluded, excludedLabel);
-        if (entries == null) {
+    public static int legendRows(MapShading shading, MapStyle style, String excludedLabel, double width) {
+        MapShading widest;
+        if (shading instanceof MapShading.Counts counts) {
+            if (counts.title().isEmpty()) {
+                return 0;
+            }
+            widest = new MapShading.Counts(java.util.Map.of("", 99_999), counts.title(), counts.noneLabel());
+        } else if (shading instanceof MapShading.Active active) {
+            widest = new MapShading.Active(
+                    java.util.Set.of(), active.title() + "00", active.activeLabel(), active.inactiveLabel());
+        } else {
             return 0;
         }
-        return flow(entries, style, width, null, 0);
+        List<LegendEntry> entries = legend(widest, scale(widest), style, true, excludedLabel);
+        return entries == null ? 0 : flow(entries, style, width, null, 0);
     }
 
     /** Lays out (and, with a painter, draws) the legend's items in rows from a top; returns the number of rows. */
@@ -199,17 +242,33 @@ public final class MapRenderer {
         if (entries == null) {
             return;
         }
-        int rows = flow(entries, style, frame.width(), null, 0);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setStroke(style.mutedText());
         g.setLineWidth(0.5);
-        flow(entries, style, frame.width(), g, frame.height() - rows * LEGEND_ROW);
+        // Right under the map: the rows kept for the widest legend leave their spare room at the bottom.
+        flow(entries, style, frame.width(), g, frame.screen().viewport().height());
     }
 
+    /** Legend texts measured once: a frame draws the same few labels again and again. */
+    private static final java.util.Map<String, Double> WIDTHS =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Double> eldest) {
+                    return size() > 256;
+                }
+            });
+
     private static double textWidth(String text, Font font) {
+        String key = font.getName() + '\u0000' + font.getSize() + '\u0000' + text;
+        Double known = WIDTHS.get(key);
+        if (known != null) {
+            return known;
+        }
         Text measure = new Text(text);
         measure.setFont(font);
-        return Math.ceil(measure.getLayoutBounds().getWidth());
+        double width = Math.ceil(measure.getLayoutBounds().getWidth());
+        WIDTHS.put(key, width);
+        return width;
     }
 }

@@ -94,11 +94,6 @@ public class WorldMapView extends Control {
         return new WorldMapViewSkin(this);
     }
 
-    /** Whether a code has a shape (or a dot) on the map. */
-    public static boolean isOnMap(String code) {
-        return WorldShapes.get().has(code);
-    }
-
     // ------------------------------------------------------------------ properties
 
     /** The longitude at the centre of the map, degrees from -180 to 180; 0 by default. */
@@ -259,10 +254,7 @@ public class WorldMapView extends Control {
 
     /** The height the map itself takes in a drawing of a size: all of it, less the legend's rows. */
     double mapHeight(double width, double height) {
-        int rows = legendVisible.get()
-                ? MapRenderer.legendRows(
-                        shading.get(), style(), !excludedCodes.get().isEmpty(), excludedLabel.get(), width)
-                : 0;
+        int rows = legendVisible.get() ? MapRenderer.legendRows(shading.get(), style(), excludedLabel.get(), width) : 0;
         return Math.max(1, height - rows * MapRenderer.LEGEND_ROW);
     }
 

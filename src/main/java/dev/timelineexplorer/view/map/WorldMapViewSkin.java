@@ -1,6 +1,5 @@
 package dev.timelineexplorer.view.map;
 
-import dev.timelineexplorer.view.FxPainter;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -25,6 +24,7 @@ public class WorldMapViewSkin extends SkinBase<WorldMapView> {
     private static final double ZOOM_STEP = 1.5;
 
     private final Canvas canvas = new Canvas();
+    private final MapLayers layers = new MapLayers();
     private final Label hoverLabel = new Label();
     private final EventHandler<MouseEvent> onPressed = this::pressed;
     private final EventHandler<MouseEvent> onDragged = this::dragged;
@@ -121,10 +121,15 @@ public class WorldMapViewSkin extends SkinBase<WorldMapView> {
         canvas.setWidth(width);
         canvas.setHeight(height);
         control.setSize(width, control.mapHeight(width, height));
+        double pixelScale = control.getScene() == null || control.getScene().getWindow() == null
+                ? 1
+                : control.getScene().getWindow().getOutputScaleX();
         control.renderer()
-                .draw(
+                .drawLayered(
                         control.frame(control.screen(), width, height, true),
-                        new FxPainter(canvas.getGraphicsContext2D()));
+                        canvas.getGraphicsContext2D(),
+                        layers,
+                        pixelScale);
         if (hoverLabel.isVisible()) {
             hoverLabel.autosize();
             // Beside the pointer, kept inside the map.
@@ -197,7 +202,8 @@ public class WorldMapViewSkin extends SkinBase<WorldMapView> {
         if (e.getDeltaY() == 0) {
             return;
         }
-        getSkinnable().zoomBy(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+        // As on the timeline: a wheel notch (40 units) zooms by about a fifth; trackpads send smaller steps.
+        getSkinnable().zoomBy(Math.pow(2, e.getDeltaY() / 160), e.getX(), e.getY());
         e.consume();
     }
 

@@ -1,0 +1,109 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.view.FxPainter;
+import dev.timelineexplorer.view.SvgPainter;
+import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.WorldMapView;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * An exported picture of the timeline, the map or both (the map under the timeline, as in the window), drawn on the
+ * JavaFX thread as PNG pixels or SVG bytes. The timeline is drawn at its own size; the map at the size given.
+ */
+final class Picture {
+    /** What a picture shows. */
+    enum Part {
+        TIMELINE,
+        MAP,
+        BOTH;
+
+        /** The part named on the command line: {@code timeline}, {@code map} or {@code both}; null otherwise. */
+        static Part parse(String text) {
+            for (Part part : values()) {
+                if (part.name().toLowerCase(Locale.ROOT).equals(text)) {
+                    return part;
+                }
+            }
+            return null;
+        }
+    }
+
+    private final TimelineView timeline;
+    private final WorldMapView map;
+    private final Part part;
+    private final double mapWidth;
+    private final double mapHeight;
+
+    /**
+     * @param timeline the timeline, laid out at its size (unused for the map alone)
+     * @param map the map (unused for the timeline alone)
+     * @param part what to show
+     * @param mapWidth the map's width in pixels; with both, the timeline's width is used
+     * @param mapHeight the map's height in pixels
+     */
+    Picture(TimelineView timeline, WorldMapView map, Part part, double mapWidth, double mapHeight) {
+        this.timeline = timeline;
+        this.map = map;
+        this.part = part;
+        this.mapWidth = part == Part.BOTH ? timeline.getWidth() : mapWidth;
+        this.mapHeight = mapHeight;
+    }
+
+    double width() {
+        return part == Part.MAP ? mapWidth : timeline.getWidth();
+    }
+
+    double height() {
+        return switch (part) {
+            case TIMELINE -> timeline.getHeight();
+            case MAP -> mapHeight;
+            case BOTH -> timeline.getHeight() + mapHeight;
+        };
+    }
+
+    private void draw(dev.timelineexplorer.view.Painter painter) {
+        if (part != Part.MAP) {
+            timeline.drawExport(painter);
+        }
+        if (part == Part.BOTH) {
+            painter.translate(0, timeline.getHeight());
+        }
+        if (part != Part.TIMELINE) {
+            map.draw(painter, mapWidth, mapHeight);
+        }
+    }
+
+    /** The picture as pixels, at a density (1, or 2 for a sharp double-size image). */
+    WritableImage image(double scale) {
+        if (part == Part.TIMELINE) {
+            return timeline.exportImage(scale);
+        }
+        Canvas canvas = new Canvas(Math.ceil(width() * scale), Math.ceil(height() * scale));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scale, scale);
+        draw(new FxPainter(g));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return canvas.snapshot(parameters, null);
+    }
+
+    /** The picture as an SVG document. */
+    byte[] svg() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            SvgPainter svg = new SvgPainter(bytes, width(), height());
+            draw(svg);
+            svg.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write SVG: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+}
