@@ -184,4 +184,38 @@ class MapFlowTest extends FxTestBase {
         layout(window.stage().getScene().getRoot());
         assertThat(invoke(() -> map().style().sea())).isEqualTo(Color.web("#eef4fa"));
     }
+
+    @Test
+    void givenADatasetWithNoCountryOnTheMap_whenOpened_thenThePanelIsNotShownAndTheMenuIsOff(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        waitForDataset();
+        java.nio.file.Path file = dir.resolve("atlantis.json");
+        java.nio.file.Files.writeString(
+                file,
+                "{\"countries\": [{\"code\": \"ATL\", \"name\": \"Atlantis\"}],"
+                        + " \"events\": [{\"title\": \"Sinks\", \"start\": \"-9600\", \"countries\": [\"ATL\"]}]}");
+
+        runFx(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.datasetProperty().get() != null
+                        && window.datasetProperty().get().events().size() == 1);
+        settle();
+
+        assertThat(invoke(window::isMapShown)).isFalse();
+    }
+
+    @Test
+    void givenTheAboutBox_whenOpened_thenItCreditsTheMapData(FxRobot robot) throws Exception {
+        waitForDataset();
+
+        runFx(window::showAbout);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane about =
+                robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getContentText()).contains("Natural Earth", "public domain", "world-atlas", "ISC");
+        runFx(() -> ((Stage) about.getScene().getWindow()).close());
+    }
 }
