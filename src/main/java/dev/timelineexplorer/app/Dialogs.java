@@ -45,6 +45,7 @@ final class Dialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("problems-dialog");
         alert.getDialogPane().setPrefWidth(760);
+        styleLike(alert, owner);
         alert.setResizable(true);
         alert.show();
         return alert;
@@ -54,11 +55,19 @@ final class Dialogs {
     static Alert error(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);
+        styleLike(alert, owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("problems-dialog");
         alert.setResizable(true);
         alert.show();
         return alert;
+    }
+
+    /** Gives a dialog its owner's stylesheets (its colours and, where set, the font that writes Korean). */
+    static void styleLike(Alert alert, Window owner) {
+        if (owner != null && owner.getScene() != null) {
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
     }
 }

@@ -75,7 +75,7 @@ public final class ExplorerWindow {
     private final TimelineLegend legend = new TimelineLegend(timeline);
     private final FilterSidebar sidebar;
     private final EventDetailPane details;
-    private final EventTable table = new EventTable();
+    private final EventTable table;
     private final MapPanel mapPanel;
     private final VBox timelineBox = new VBox();
     private final SplitPane mainSplit = new SplitPane();
@@ -104,6 +104,8 @@ public final class ExplorerWindow {
         this.i18n = i18n;
         this.status = new StatusBar(i18n);
         this.sidebar = new FilterSidebar(i18n);
+        this.table = new EventTable(i18n);
+        timeline.setTexts(new AppTimelineTexts(i18n));
         this.mapPanel = new MapPanel(i18n, timeline);
         this.details = new EventDetailPane(this::openLink, i18n);
         this.session = new DatasetSession(background, this::onLoadFailed);
@@ -124,6 +126,10 @@ public final class ExplorerWindow {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
                         .toExternalForm());
+        String fonts = Fonts.stylesheet();
+        if (fonts != null) {
+            scene.getStylesheets().add(fonts);
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             sidebar.searchField().requestFocus();
             sidebar.searchField().selectAll();
@@ -277,7 +283,10 @@ public final class ExplorerWindow {
             }
         });
         details.setOnCountryChosen(sidebar::showOnlyCountry);
-        i18n.localeProperty().addListener((o, old, now) -> updateTitle());
+        i18n.localeProperty().addListener((o, old, now) -> {
+            updateTitle();
+            timeline.setTexts(new AppTimelineTexts(i18n));
+        });
     }
 
     /** Shows a dataset just loaded, keeping the view, filters and selection for a reload of the same file. */
@@ -479,6 +488,12 @@ public final class ExplorerWindow {
         return mapPanel;
     }
 
+    /** Switches the interface, and the data where it has texts in it, to a language; remembered. */
+    void setLanguage(java.util.Locale language) {
+        preferences.setLanguage(language);
+        i18n.setLocale(language);
+    }
+
     void setColorMode(ColorMode mode) {
         timeline.setColorMode(mode);
     }
@@ -504,6 +519,7 @@ public final class ExplorerWindow {
         alert.setContentText(i18n.text(
                 "about.text", System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")));
         alert.getDialogPane().setId("about-dialog");
+        Dialogs.styleLike(alert, stage);
         alert.show();
     }
 

@@ -25,11 +25,25 @@ public final class I18n {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     /** @param initial the language to start in; an unsupported one starts in English */
     public I18n(Locale initial) {
-        locale.addListener((o, old, now) -> bundle = load(now));
         setLocale(initial);
+    }
+
+    /**
+     * The bundle of the current language, loaded when first asked for after a change. Not loaded by a listener on the
+     * language: bindings hear of the change first (invalidation before change listeners) and may read their text at
+     * once, which must already be in the new language.
+     */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        if (bundle == null || !now.equals(bundleLocale)) {
+            bundle = load(now);
+            bundleLocale = now;
+        }
+        return bundle;
     }
 
     /** The supported language closest to a locale: Korean for any Korean locale, else English. */
@@ -73,7 +87,7 @@ public final class I18n {
      * @throws MissingResourceException when the key is in no bundle (a bug: the bundle test catches it)
      */
     public String text(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
+        String pattern = bundle().getString(key);
         if (arguments.length == 0) {
             return pattern;
         }

@@ -185,6 +185,10 @@ final class ViewExport {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
                         .toExternalForm());
+        String fonts = Fonts.stylesheet();
+        if (fonts != null) {
+            scene.getStylesheets().add(fonts);
+        }
         root.applyCss();
         root.layout();
         if (range != null) {

@@ -187,6 +187,7 @@ final class WindowMenus {
                         legend.menuItem(),
                         colorMenu(),
                         themeMenu(),
+                        languageMenu(),
                         new SeparatorMenuItem(),
                         play.menuItem(),
                         stepBack.menuItem(),
@@ -232,6 +233,23 @@ final class WindowMenus {
         Menu theme = menu("menu.theme");
         theme.getItems().addAll(light, dark);
         return theme;
+    }
+
+    /** English and Korean, each named in itself; the choice applies at once and is remembered. */
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem english = radio("menu.languageEnglish", group);
+        RadioMenuItem korean = radio("menu.languageKorean", group);
+        english.setId("menu-language-en");
+        korean.setId("menu-language-ko");
+        (i18n.language().equals("ko") ? korean : english).setSelected(true);
+        english.setOnAction(e -> window.setLanguage(java.util.Locale.ENGLISH));
+        korean.setOnAction(e -> window.setLanguage(java.util.Locale.KOREAN));
+        i18n.localeProperty()
+                .addListener((o, old, now) -> (now.getLanguage().equals("ko") ? korean : english).setSelected(true));
+        Menu language = menu("menu.language");
+        language.getItems().addAll(english, korean);
+        return language;
     }
 
     private RadioMenuItem radio(String key, ToggleGroup group) {

@@ -23,6 +23,7 @@ public final class FilterIndex {
     private final Map<String, BitSet> byCountry = new HashMap<>();
     private final Map<String, BitSet> byCategory = new HashMap<>();
     private String[] searchText;
+    private String[] initialsText;
 
     public FilterIndex(List<Event> events) {
         this.events = List.copyOf(events);
@@ -143,13 +144,17 @@ public final class FilterIndex {
         return result;
     }
 
-    /** The events whose text contains the query; all of them for an empty query. */
+    /**
+     * The events whose text contains the query, in any of its languages; a query made only of Hangul initial
+     * consonants (초성, "ㅎㄱㅈㅈ") matches the initials of the text ("한국전쟁"). All events for an empty query.
+     */
     private BitSet queryMatches(String rawQuery, int n) {
         BitSet result = new BitSet(n);
         result.set(0, n);
-        String query = TextNormalizer.fold(rawQuery);
+        String initials = TextNormalizer.initialsQuery(rawQuery);
+        String query = initials != null ? initials : TextNormalizer.fold(rawQuery);
         if (!query.isEmpty()) {
-            String[] text = searchText();
+            String[] text = initials != null ? initialsText() : searchText();
             for (int i = 0; i < n; i++) {
                 if (!text[i].contains(query)) {
                     result.clear(i);
@@ -178,21 +183,49 @@ public final class FilterIndex {
         if (searchText == null) {
             String[] text = new String[events.size()];
             for (int i = 0; i < text.length; i++) {
-                Event event = events.get(i);
-                // Fields are joined by a control character that folding keeps, so a query never matches across
-                // the end of one field and the start of the next.
-                StringBuilder all = new StringBuilder(event.title())
-                        .append(FIELD_SEPARATOR)
-                        .append(event.summary())
-                        .append(FIELD_SEPARATOR)
-                        .append(event.description());
-                for (String tag : event.tags()) {
-                    all.append(FIELD_SEPARATOR).append(tag);
-                }
-                text[i] = TextNormalizer.fold(all.toString());
+                text[i] = TextNormalizer.fold(allText(events.get(i)));
             }
             searchText = text;
         }
         return searchText;
+    }
+
+    private String[] initialsText() {
+        if (initialsText == null) {
+            String[] text = new String[events.size()];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = TextNormalizer.initials(allText(events.get(i)), FIELD_SEPARATOR);
+            }
+            initialsText = text;
+        }
+        return initialsText;
+    }
+
+    /**
+     * An event's words in every language it has, fields joined by a control character that folding keeps, so that a
+     * query never matches across the end of one field and the start of the next.
+     */
+    private static String allText(Event event) {
+        StringBuilder all = new StringBuilder();
+        if (event.texts() == null) {
+            all.append(event.title())
+                    .append(FIELD_SEPARATOR)
+                    .append(event.summary())
+                    .append(FIELD_SEPARATOR)
+                    .append(event.description());
+        } else {
+            for (var text : java.util.List.of(
+                    event.texts().title(),
+                    event.texts().summary(),
+                    event.texts().description())) {
+                for (String value : text.values().values()) {
+                    all.append(value).append(FIELD_SEPARATOR);
+                }
+            }
+        }
+        for (String tag : event.tags()) {
+            all.append(FIELD_SEPARATOR).append(tag);
+        }
+        return all.toString();
     }
 }

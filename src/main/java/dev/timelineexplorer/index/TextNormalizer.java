@@ -4,8 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Folds text for case- and accent-insensitive search: "Séoul" and "SEOUL" both become "seoul". */
+/**
+ * Folds text for case- and accent-insensitive search: "Séoul" and "SEOUL" both become "seoul"; composed and decomposed
+ * Hangul (NFC and NFD) fold alike. Also the initial consonants of Hangul text, for 초성 search: "한국전쟁" has the
+ * initials "ㅎㄱㅈㅈ".
+ */
 public final class TextNormalizer {
+    /** The initial consonants of Hangul syllables, in the order of the Unicode syllable block. */
+    private static final char[] INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ".toCharArray();
+
+    private static final char SYLLABLE_FIRST = '\uAC00';
+    private static final char SYLLABLE_LAST = '\uD7A3';
+    private static final int SYLLABLES_PER_INITIAL = 588;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextNormalizer() {}
@@ -29,5 +40,57 @@ public final class TextNormalizer {
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The initial consonants of the Hangul syllables in a text, in order, everything else dropped except the
+     * character {@code keep} (a field separator): "6·25 전쟁" gives "ㅈㅈ".
+     */
+    public static String initials(String text, char keep) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (c >= SYLLABLE_FIRST && c <= SYLLABLE_LAST) {
+                out.append(INITIALS[(c - SYLLABLE_FIRST) / SYLLABLES_PER_INITIAL]);
+            } else if (c == keep) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The initials a 초성 query asks for: the query without spaces when it is made only of Hangul initial consonants
+     * ("ㅎㄱ ㅈㅈ" asks for "ㅎㄱㅈㅈ"); null for any other query.
+     */
+    public static String initialsQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                continue;
+            }
+            if (!isInitial(c)) {
+                return null;
+            }
+            out.append(c);
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    private static boolean isInitial(char c) {
+        for (char initial : INITIALS) {
+            if (c == initial) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,10 @@ import javax.xml.stream.XMLStreamWriter;
 public final class SvgPainter implements Painter {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
+    /** Fonts to try after the one drawn with: common sans-serif fonts, Korean ones among them. */
+    static final String FALLBACK_FONTS = "'Noto Sans', 'Noto Sans CJK KR', 'Noto Sans KR', 'Malgun Gothic',"
+            + " 'Apple SD Gothic Neo', 'Segoe UI', Helvetica, Arial, sans-serif";
+
     private final XMLStreamWriter xml;
     private Paint fill = Color.BLACK;
     private Paint stroke = Color.BLACK;
@@ -169,7 +173,7 @@ public final class SvgPainter implements Painter {
             xml.writeStartElement("text");
             xml.writeAttribute("x", number(x));
             xml.writeAttribute("y", number(y));
-            xml.writeAttribute("font-family", font.getFamily());
+            xml.writeAttribute("font-family", fontStack());
             xml.writeAttribute("font-size", number(font.getSize()));
             String style = font.getStyle().toLowerCase(Locale.ROOT);
             if (style.contains("bold")) {
@@ -244,6 +248,16 @@ public final class SvgPainter implements Painter {
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * The font as a CSS font stack: the family drawn with, then families that write Korean and other scripts, so that
+     * a viewer without the first still shows every letter.
+     */
+    private String fontStack() {
+        String family = font.getFamily();
+        String first = family.equals("System") ? "" : "'" + family.replace("'", "") + "', ";
+        return first + FALLBACK_FONTS;
     }
 
     private void element(String name, boolean filled, Object... attributes) {

@@ -65,6 +65,21 @@ public interface TimelineTexts {
                 .toDisplayString();
     }
 
+    /** What a screen reader calls the timeline. */
+    default String accessibleName() {
+        return "Timeline";
+    }
+
+    /** What a screen reader says of the timeline with an event selected. */
+    default String accessibleSelected(Event event) {
+        return "Timeline, selected: " + label(event) + ", " + event.dateText();
+    }
+
+    /** How to use the timeline from the keyboard, for a screen reader. */
+    default String accessibleHelp() {
+        return "Plus and minus zoom, arrows pan, Tab selects the next event, Escape clears.";
+    }
+
     /** What the axis writes at its ticks. */
     default AxisLabels axisLabels() {
         return AxisLabels.ENGLISH;

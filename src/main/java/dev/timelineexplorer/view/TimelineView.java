@@ -86,12 +86,8 @@ public class TimelineView extends Control {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent") {
         @Override
         protected void invalidated() {
-            Event event = get();
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-selection"), event != null);
-            setAccessibleText(
-                    event == null
-                            ? "Timeline"
-                            : "Timeline, selected: " + getTexts().label(event) + ", " + event.dateText());
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-selection"), get() != null);
+            updateAccessibleText();
         }
     };
 
@@ -126,8 +122,16 @@ public class TimelineView extends Control {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        setAccessibleText("Timeline");
-        setAccessibleHelp("Plus and minus zoom, arrows pan, Tab selects the next event, Escape clears.");
+        texts.addListener((o, old, now) -> updateAccessibleText());
+        updateAccessibleText();
+    }
+
+    /** What a screen reader says of the view, in the words of its texts. */
+    private void updateAccessibleText() {
+        Event event = getSelectedEvent();
+        TimelineTexts words = getTexts();
+        setAccessibleText(event == null ? words.accessibleName() : words.accessibleSelected(event));
+        setAccessibleHelp(words.accessibleHelp());
     }
 
     @Override

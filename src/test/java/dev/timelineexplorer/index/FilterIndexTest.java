@@ -206,4 +206,81 @@ class FilterIndexTest {
         assertThat(facets.category("treaty")).isEqualTo(1);
         assertThat(index.matching(filter).cardinality()).isEqualTo(facets.country("KR"));
     }
+
+    private static Event bilingual(String id, String english, String korean) {
+        dev.timelineexplorer.model.LocalizedText title =
+                dev.timelineexplorer.model.LocalizedText.of(java.util.Map.of("en", english, "ko", korean));
+        dev.timelineexplorer.model.LocalizedText empty = dev.timelineexplorer.model.LocalizedText.of("");
+        return new Event(
+                id,
+                english,
+                HistoricalDate.ofYear(1950),
+                null,
+                List.of("KR"),
+                null,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                new dev.timelineexplorer.model.EventTexts(title, empty, empty));
+    }
+
+    private static final List<Event> KOREAN_EVENTS = List.of(
+            bilingual("war", "Korean War", "한국 전쟁"),
+            bilingual("treaty", "Treaty on Basic Relations", "한일 기본 조약"),
+            bilingual("olympics", "Seoul Olympics", "서울 올림픽"));
+
+    @Test
+    void givenTextsInTwoLanguages_whenSearchingInEither_thenTheEventIsFound() {
+        FilterIndex index = new FilterIndex(KOREAN_EVENTS);
+
+        assertThat(index.apply(EventFilter.NONE.withQuery("전쟁")))
+                .extracting(Event::id)
+                .containsExactly("war");
+        assertThat(index.apply(EventFilter.NONE.withQuery("war")))
+                .extracting(Event::id)
+                .containsExactly("war");
+        assertThat(index.apply(EventFilter.NONE.withQuery("올림픽")))
+                .extracting(Event::id)
+                .containsExactly("olympics");
+    }
+
+    @Test
+    void givenInitialConsonants_whenSearching_thenTheyMatchTheSyllablesTheyBegin() {
+        FilterIndex index = new FilterIndex(KOREAN_EVENTS);
+
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅎㄱㅈㅈ")))
+                .extracting(Event::id)
+                .containsExactly("war");
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅎㄱ ㅈㅈ")))
+                .extracting(Event::id)
+                .containsExactly("war");
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅅㅇ")))
+                .extracting(Event::id)
+                .containsExactly("olympics");
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅈㅇ")))
+                .extracting(Event::id)
+                .containsExactly("treaty");
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅋㅋ"))).isEmpty();
+    }
+
+    @Test
+    void givenDecomposedHangul_whenSearching_thenItMatchesComposedTextAndTheOtherWayRound() {
+        FilterIndex index = new FilterIndex(List.of(
+                bilingual("composed", "Seoul", java.text.Normalizer.normalize("서울", java.text.Normalizer.Form.NFC)),
+                bilingual("decomposed", "Busan", java.text.Normalizer.normalize("부산", java.text.Normalizer.Form.NFD))));
+        String decomposedSeoul = java.text.Normalizer.normalize("서울", java.text.Normalizer.Form.NFD);
+        String composedBusan = java.text.Normalizer.normalize("부산", java.text.Normalizer.Form.NFC);
+
+        assertThat(decomposedSeoul).isNotEqualTo("서울");
+        assertThat(index.apply(EventFilter.NONE.withQuery(decomposedSeoul)))
+                .extracting(Event::id)
+                .containsExactly("composed");
+        assertThat(index.apply(EventFilter.NONE.withQuery(composedBusan)))
+                .extracting(Event::id)
+                .containsExactly("decomposed");
+        assertThat(index.apply(EventFilter.NONE.withQuery("ㅂㅅ")))
+                .extracting(Event::id)
+                .containsExactly("decomposed");
+    }
 }

@@ -1,0 +1,63 @@
+package dev.timelineexplorer.app;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.text.Font;
+
+/**
+ * A font that writes Korean. On Linux, JavaFX's fallback from its "System" font to a CJK font is unreliable (regular
+ * text shows boxes where bold text shows Hangul), so when a font family with Hangul is installed the whole interface,
+ * the timeline and the map are set in it: Noto Sans CJK and the others below draw Latin letters as well. Other systems
+ * fall back well and keep their own font. When no such family is found and Korean is to be shown, the window says so
+ * once rather than showing boxes.
+ */
+final class Fonts {
+    /** Families that write Hangul (and Latin), the most common on Linux first. */
+    static final List<String> HANGUL_FAMILIES = List.of(
+            "Noto Sans CJK KR",
+            "Noto Sans KR",
+            "NanumGothic",
+            "NanumBarunGothic",
+            "UnDotum",
+            "Baekmuk Gulim",
+            "Malgun Gothic",
+            "Apple SD Gothic Neo");
+
+    private static Optional<String> hangulFamily;
+
+    private Fonts() {}
+
+    /** The first installed family that writes Hangul, if any. */
+    static synchronized Optional<String> hangulFamily() {
+        if (hangulFamily == null) {
+            Set<String> installed = Set.copyOf(Font.getFamilies());
+            hangulFamily = HANGUL_FAMILIES.stream().filter(installed::contains).findFirst();
+        }
+        return hangulFamily;
+    }
+
+    /** Whether the interface should be set in the Hangul family: on Linux, when there is one. */
+    static boolean useHangulFamily() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
+                && hangulFamily().isPresent();
+    }
+
+    /**
+     * A stylesheet (as a data URI, for a scene's stylesheets) that sets the interface, its popups, the timeline and the
+     * map in the Hangul family; null when the system's own font is kept.
+     */
+    static String stylesheet() {
+        if (!useHangulFamily()) {
+            return null;
+        }
+        String family = '"' + hangulFamily().orElseThrow() + '"';
+        String css = ".root, .tooltip, .context-menu { -fx-font-family: " + family + "; }\n"
+                + ".timeline-view { -tl-label-font: 12px " + family + "; }\n"
+                + ".world-map-view { -map-font: 12px " + family + "; }\n";
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+}
