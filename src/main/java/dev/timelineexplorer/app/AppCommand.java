@@ -106,6 +106,13 @@ public final class AppCommand implements Callable<Integer> {
     String view;
 
     @Option(
+            names = "--lang",
+            paramLabel = "en|ko",
+            defaultValue = "en",
+            description = "Language of exported pictures and of --validate's messages (default en).")
+    String lang;
+
+    @Option(
             names = "--at",
             paramLabel = "DATE",
             description = "Shade the map by the relations active on DATE (and draw the time cursor there).")
@@ -192,6 +199,7 @@ public final class AppCommand implements Callable<Integer> {
         if (!(scale == 1 || scale == 2)) {
             throw new ParameterException(spec.commandLine(), "--scale must be 1 or 2");
         }
+        java.util.Locale language = language();
         Picture.Part part = Picture.Part.parse(view);
         if (part == null) {
             throw new ParameterException(spec.commandLine(), "--view must be timeline, map or both, not " + view);
@@ -202,14 +210,36 @@ public final class AppCommand implements Callable<Integer> {
             return EXIT_USAGE;
         }
         ViewExport.Options options = new ViewExport.Options(
-                exportPng, exportSvg, width, height, from, to, List.copyOf(countries), chosen, scale, part, at);
+                exportPng,
+                exportSvg,
+                width,
+                height,
+                from,
+                to,
+                List.copyOf(countries),
+                chosen,
+                scale,
+                part,
+                at,
+                language);
         return ViewExport.run(
                 file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The language --lang names: English or Korean. */
+    private java.util.Locale language() {
+        return switch (lang) {
+            case "en" -> java.util.Locale.ENGLISH;
+            case "ko" -> java.util.Locale.KOREAN;
+            default -> throw new ParameterException(spec.commandLine(), "--lang must be en or ko, not " + lang);
+        };
     }
 
     private int validateAll() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.util.Locale language = language();
+        I18n words = new I18n(language);
         DatasetLoader reader = new DatasetLoader();
         int exit = 0;
         for (Path file : files) {
@@ -217,19 +247,22 @@ public final class AppCommand implements Callable<Integer> {
             try {
                 result = reader.read(file);
             } catch (IOException e) {
-                err.println(file + ": cannot read: " + describe(e));
+                err.println(words.text("cli.cannotRead", file, describe(e)));
                 exit = EXIT_USAGE;
                 continue;
             }
             for (Problem problem : result.problems()) {
-                err.println(withPath(problem, file));
+                err.println(dev.timelineexplorer.io.ProblemMessages.format(withPath(problem, file), language));
             }
             if (result.isValid()) {
-                out.println(file + ": OK (" + result.dataset().events().size() + " events, "
-                        + result.dataset().countries().size() + " countries)");
+                out.println(words.text(
+                        "cli.ok",
+                        file,
+                        result.dataset().events().size(),
+                        result.dataset().countries().size()));
             } else {
                 int errors = result.errors().size();
-                err.println(file + ": invalid (" + errors + (errors == 1 ? " error)" : " errors)"));
+                err.println(words.text("cli.invalid", file, errors));
                 exit = Math.max(exit, EXIT_INVALID);
             }
         }
@@ -239,15 +272,14 @@ public final class AppCommand implements Callable<Integer> {
     }
 
     /** The problem with the file named as the user typed it. */
-    private static String withPath(Problem problem, Path file) {
+    private static Problem withPath(Problem problem, Path file) {
         return new Problem(
-                        file.toString(),
-                        problem.line(),
-                        problem.column(),
-                        problem.severity(),
-                        problem.path(),
-                        problem.message())
-                .toString();
+                file.toString(),
+                problem.line(),
+                problem.column(),
+                problem.severity(),
+                problem.path(),
+                problem.message());
     }
 
     private static String describe(Exception e) {

@@ -1,6 +1,7 @@
 package dev.timelineexplorer.app;
 
 import dev.timelineexplorer.io.Problem;
+import dev.timelineexplorer.io.ProblemMessages;
 import dev.timelineexplorer.io.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +33,9 @@ final class Dialogs {
         Label summary =
                 new Label(isError ? i18n.text("problems.errorsKept", errors) : i18n.text("problems.warningsOpened"));
         summary.setWrapText(true);
-        TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        TextArea list = new TextArea(problems.stream()
+                .map(problem -> ProblemMessages.format(problem, i18n.getLocale()))
+                .collect(Collectors.joining("\n")));
         list.setId("problem-list");
         list.setEditable(false);
         // Long lines wrap instead of scrolling sideways; the monospaced font keeps columns readable.

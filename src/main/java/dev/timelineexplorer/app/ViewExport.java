@@ -48,7 +48,8 @@ final class ViewExport {
             AppPreferences.Theme theme,
             double scale,
             Picture.Part view,
-            String at) {}
+            String at,
+            Locale language) {}
 
     /** What was drawn, ready to be written: a PNG's pixels, an SVG's bytes, or both. */
     private record Rendered(PngImage png, byte[] svg) {}
@@ -196,7 +197,8 @@ final class ViewExport {
         } else {
             view.fitAll(false);
         }
-        I18n i18n = new I18n(Locale.ENGLISH);
+        I18n i18n = new I18n(options.language());
+        view.setTexts(new AppTimelineTexts(i18n));
         map.centralMeridianProperty()
                 .set(
                         dataset.settings().centralMeridian() == null

@@ -94,4 +94,17 @@ class AppCommandTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("Timeline Explorer 0.1.0");
     }
+
+    @Test
+    void givenKorean_whenAnInvalidFileIsValidated_thenItsProblemsAndTheVerdictAreInKorean() throws IOException {
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(bad, "{\"events\": [{\"title\": \"X\", \"start\": \"1965-13-01\"}]}");
+
+        int exit = run("--validate", "--lang", "ko", bad.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString())
+                .contains(bad + ":1:37: 오류: events[0].start: \"1965-13-01\"은(는) 날짜가 아닙니다(월은 1~12여야 합니다)")
+                .contains(bad + ": 올바르지 않음 (오류 1개)");
+    }
 }

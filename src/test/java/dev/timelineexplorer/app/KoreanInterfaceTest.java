@@ -242,4 +242,28 @@ class KoreanInterfaceTest extends FxTestBase {
         assertThat(new AppPreferences(node).language()).isEqualTo(Locale.KOREAN);
         assertThat(window.stage().getTitle()).endsWith("대한민국의 대외 관계");
     }
+
+    @Test
+    void givenKoreanChosen_whenAMalformedFileIsOpened_thenItsProblemsAreListedInKorean(
+            FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        waitForDataset();
+        java.nio.file.Path bad = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(
+                bad, "{\n  \"events\": [\n    {\"title\": \"X\", \"start\": \"1965-13-01\"}\n  ]\n}\n");
+
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
+                .tryQuery()
+                .isPresent());
+
+        javafx.scene.control.DialogPane dialog =
+                robot.lookup("#problems-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(robot.from(dialog)
+                        .lookup("#problem-list")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText())
+                .isEqualTo("bad.json:3:29: 오류: events[0].start: \"1965-13-01\"은(는) 날짜가 아닙니다(월은 1~12여야 합니다)");
+        assertThat(dialog.getHeaderText()).isEqualTo("bad.json을(를) 열지 못했습니다");
+        robot.clickOn(robot.from(dialog).lookup(".button").queryButton());
+    }
 }

@@ -183,4 +183,29 @@ class ViewExportTest {
         assertThat(err.toString()).contains("--at: ");
         assertThat(Files.exists(png)).isFalse();
     }
+
+    @Test
+    void givenKorean_whenTheTimelineAndMapAreExportedAsSvg_thenTitlesDatesAndNamesAreKorean() throws Exception {
+        Path svg = dir.resolve("ko.svg");
+
+        int exit = run(
+                "--export-svg",
+                svg.toString(),
+                "--view",
+                "both",
+                "--lang",
+                "ko",
+                "--from",
+                "1945",
+                "--to",
+                "1975",
+                DATA);
+
+        assertThat(exit).as(err.toString()).isZero();
+        String text = Files.readString(svg);
+        assertThat(text).contains(">6·25 전쟁<", ">1960년대<", "<title>일본</title>", "보이는 사건 수");
+        assertThat(text).contains("Noto Sans CJK KR");
+        assertThat(run("--export-svg", svg.toString(), "--lang", "fr", DATA)).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang must be en or ko, not fr");
+    }
 }
