@@ -91,6 +91,7 @@ public final class ExplorerWindow {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private boolean tableStale;
+    private boolean fontWarningShown;
     private Stage helpWindow;
 
     public ExplorerWindow(Stage stage, AppPreferences preferences, Consumer<String> linkOpener) {
@@ -332,6 +333,7 @@ public final class ExplorerWindow {
                             stage, i18n, i18n.text("problems.warningsTitle", loaded.name()), warnings, false),
                     warnings.size());
         }
+        warnOnceIfHangulMissing(data);
         preferences.setLastDataset(loaded.file());
         if (loaded.file() != null) {
             preferences.addRecentFile(loaded.file());
@@ -486,6 +488,25 @@ public final class ExplorerWindow {
     /** The map panel, for tests. */
     MapPanel mapPanel() {
         return mapPanel;
+    }
+
+    /**
+     * Says once, in the status bar, that Korean may show as boxes when it is to be shown and no font writes it; the
+     * notice opens the details (which package to install).
+     */
+    private void warnOnceIfHangulMissing(Dataset data) {
+        boolean korean = i18n.language().equals("ko")
+                || data != null && data.settings().languages().contains("ko");
+        if (!fontWarningShown
+                && Fonts.hangulMissing(
+                        korean,
+                        System.getProperty("os.name", ""),
+                        java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()))) {
+            fontWarningShown = true;
+            status.showNotice(
+                    "fonts.noHangulShort",
+                    () -> Dialogs.error(stage, i18n.text("fonts.noHangulShort"), i18n.text("fonts.noHangul")));
+        }
     }
 
     /** Switches the interface, and the data where it has texts in it, to a language; remembered. */

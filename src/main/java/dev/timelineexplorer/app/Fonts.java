@@ -34,10 +34,24 @@ final class Fonts {
     /** The first installed family that writes Hangul, if any. */
     static synchronized Optional<String> hangulFamily() {
         if (hangulFamily == null) {
-            Set<String> installed = Set.copyOf(Font.getFamilies());
-            hangulFamily = HANGUL_FAMILIES.stream().filter(installed::contains).findFirst();
+            hangulFamily = hangulFamily(Set.copyOf(Font.getFamilies()));
         }
         return hangulFamily;
+    }
+
+    /** The first family of {@link #HANGUL_FAMILIES} among those installed. */
+    static Optional<String> hangulFamily(Set<String> installed) {
+        return HANGUL_FAMILIES.stream().filter(installed::contains).findFirst();
+    }
+
+    /**
+     * Whether Korean would show as boxes: it is to be shown (the interface is Korean, or the data has Korean texts)
+     * on Linux, and no family that writes Hangul is installed. Elsewhere the system falls back to its own.
+     */
+    static boolean hangulMissing(boolean koreanShown, String osName, Set<String> installed) {
+        return koreanShown
+                && osName.toLowerCase(Locale.ROOT).contains("linux")
+                && hangulFamily(installed).isEmpty();
     }
 
     /** Whether the interface should be set in the Hangul family: on Linux, when there is one. */
