@@ -393,6 +393,11 @@ public final class ExplorerWindow {
 
     private void onLoadFailed(DatasetSession.Failure failure) {
         String name = DatasetSession.displayName(failure.file());
+        if (dataset.get() == null && failure.file() != null) {
+            // Nothing on screen yet (a bad file given at start, or remembered from last time): the bundled dataset
+            // opens behind the list of problems, rather than an empty window.
+            session.open(null);
+        }
         if (failure.problems() != null) {
             if (failure.automatic()) {
                 // The file was saved with mistakes while open: say so without a dialog in the way of the editor.
