@@ -73,6 +73,12 @@ public final class AppCommand implements Callable<Integer> {
             description = "Draw FILE's timeline into an SVG, no window.")
     Path exportSvg;
 
+    @Option(
+            names = "--export-csv",
+            paramLabel = "OUT.csv",
+            description = "Write FILE's events (those --countries and --from/--to let through) as CSV, no window.")
+    Path exportCsv;
+
     @Option(names = "--width", paramLabel = "PIXELS", defaultValue = "1600", description = "Export width (1600).")
     int width;
 
@@ -145,7 +151,7 @@ public final class AppCommand implements Callable<Integer> {
         if (validate && benchmark) {
             throw new ParameterException(spec.commandLine(), "--validate and --benchmark cannot be combined");
         }
-        if (exportPng != null || exportSvg != null) {
+        if (exportPng != null || exportSvg != null || exportCsv != null) {
             return export();
         }
         if (benchmark) {
@@ -212,6 +218,7 @@ public final class AppCommand implements Callable<Integer> {
         ViewExport.Options options = new ViewExport.Options(
                 exportPng,
                 exportSvg,
+                exportCsv,
                 width,
                 height,
                 from,

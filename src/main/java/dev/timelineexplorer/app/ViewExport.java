@@ -30,8 +30,9 @@ import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 
 /**
- * Exports a dataset's timeline, world map or both as PNG or SVG from the command line, without a window or display
- * ({@code --export-png}, {@code --export-svg}, {@code --view}, {@code --at}).
+ * Exports a dataset from the command line, without a window or display: its timeline, world map or both as PNG or SVG
+ * ({@code --export-png}, {@code --export-svg}, {@code --view}, {@code --at}), its events as CSV ({@code
+ * --export-csv}).
  */
 final class ViewExport {
     private ViewExport() {}
@@ -40,6 +41,7 @@ final class ViewExport {
     record Options(
             Path png,
             Path svg,
+            Path csv,
             int width,
             int height,
             String from,
@@ -107,6 +109,25 @@ final class ViewExport {
             }
             hidden.add(EventFilter.NO_COUNTRY);
         }
+        EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
+        if (options.csv() != null) {
+            List<dev.timelineexplorer.model.Event> events = new FilterIndex(dataset.events())
+                    .apply(filter).stream()
+                            .filter(e -> range == null
+                                    || e.startDay() < range.endDay() && e.endDayExclusive() > range.startDay())
+                            .toList();
+            try {
+                dev.timelineexplorer.io.CsvExporter.export(
+                        events, options.language().getLanguage(), options.csv());
+                out.println("wrote " + options.csv() + " (" + events.size() + " events)");
+            } catch (IOException e) {
+                err.println(options.csv() + ": cannot write: " + (e.getMessage() == null ? e : e.getMessage()));
+                return AppCommand.EXIT_WRITE;
+            }
+        }
+        if (options.png() == null && options.svg() == null) {
+            return 0;
+        }
         if (options.view() != Picture.Part.TIMELINE && !MapPanel.isMappable(dataset)) {
             err.println("--view " + options.view().name().toLowerCase(Locale.ROOT) + ": " + dataFile.getFileName()
                     + " has no country on the map");
@@ -115,7 +136,6 @@ final class ViewExport {
         if (!Benchmark.startToolkit(err)) {
             return AppCommand.EXIT_USAGE;
         }
-        EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
         HistoricalDate cursor = at;
         // Drawn on the JavaFX thread; written here, so that a failed write is told as such.
         Rendered rendered = Benchmark.onFx(() -> render(dataset, filter, range, cursor, options));

@@ -1,6 +1,9 @@
 package dev.timelineexplorer.io;
 
+import static dev.timelineexplorer.io.csv.CsvCells.guard;
+
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.Source;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,35 +11,46 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Exports events as CSV for spreadsheets and scripts: RFC 4180 (comma separated, fields quoted only when they need
- * it, quotes doubled, records ended by CRLF; line breaks inside a field are kept inside its quotes), encoded as UTF-8
- * <em>without</em> a byte order mark, which RFC 4180 tools and most scripts expect (some versions of Excel need the
- * file imported as UTF-8 rather than double-clicked to show non-ASCII text right).
+ * Exports events as CSV for spreadsheets and scripts, in a form {@link dev.timelineexplorer.io.csv.EventsCsvReader}
+ * opens again: RFC 4180 (comma separated, fields quoted only when they need it, quotes doubled, records ended by CRLF;
+ * line breaks inside a field are kept inside its quotes), encoded as UTF-8 <em>without</em> a byte order mark, which
+ * RFC 4180 tools and most scripts expect.
  *
  * <p>One header row, {@link #HEADER}, then one record per event in the order given:
  *
  * <ul>
  *   <li>{@code start}, {@code end}: dates as written in datasets, keeping their precision ({@code 1965},
  *       {@code 1965-06}, {@code -0043-03-15}); {@code end} is empty for a point event
- *   <li>{@code countries}: the country codes joined with {@code ;} ({@code KR;JP}), empty when none
- *   <li>{@code category}: the category's <em>id</em>, not its display name, so that the column is stable, matches the
- *       dataset file and can be joined on; empty when none
- *   <li>{@code first_source_url}: the address of the event's first source, empty when it has none
+ *   <li>{@code countries}, {@code tags}: joined with {@code ;} ({@code KR;JP}), empty when none
+ *   <li>{@code category}: the category's <em>id</em>, as in the dataset file
+ *   <li>{@code title}, {@code summary}, {@code description}: in one language, the one asked for
+ *   <li>{@code source_titles}, {@code source_urls}: one source per line, the same line in both cells
  * </ul>
  *
- * <p>Text is written as it is in the dataset. A spreadsheet may treat a cell starting with {@code =}, {@code +},
- * {@code -} or {@code @} as a formula; nothing is escaped for that, since it would change the data (every BC date
- * starts with {@code -}). Stateless and thread-safe.
+ * <p>Spreadsheets run a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as a
+ * formula: every text cell is guarded as {@link dev.timelineexplorer.io.csv.CsvCells} says, which the app's reader
+ * undoes; the date columns are not, so that a BC date stays a date. Stateless and thread-safe.
  */
 public final class CsvExporter {
     /** The column names, in order. */
-    public static final List<String> HEADER =
-            List.of("id", "title", "start", "end", "countries", "category", "summary", "first_source_url");
+    public static final List<String> HEADER = List.of(
+            "id",
+            "title",
+            "start",
+            "end",
+            "countries",
+            "category",
+            "summary",
+            "description",
+            "source_titles",
+            "source_urls",
+            "tags");
 
     /**
      * RFC 4180. Records are printed through the format rather than a {@code CSVPrinter}: that class carries SpotBugs
@@ -59,16 +73,26 @@ public final class CsvExporter {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         FORMAT.printRecord(writer, HEADER.toArray());
         for (Event event : events) {
+            List<String> titles = new ArrayList<>();
+            List<String> urls = new ArrayList<>();
+            for (Source source : event.sources()) {
+                // One source per line: a line break inside a title would shift the titles against the addresses.
+                titles.add(source.title().in(language).replaceAll("\\R", " "));
+                urls.add(source.url());
+            }
             FORMAT.printRecord(
                     writer,
-                    event.id(),
-                    event.title(language),
+                    guard(event.id()),
+                    guard(event.title(language)),
                     event.start().toIsoString(),
                     event.end() == null ? "" : event.end().toIsoString(),
-                    String.join(";", event.countryCodes()),
-                    Objects.requireNonNullElse(event.categoryId(), ""),
-                    event.summary(language),
-                    event.sources().isEmpty() ? "" : event.sources().get(0).url());
+                    guard(String.join(";", event.countryCodes())),
+                    guard(Objects.requireNonNullElse(event.categoryId(), "")),
+                    guard(event.summary(language)),
+                    guard(event.description(language)),
+                    guard(String.join("\n", titles)),
+                    guard(String.join("\n", urls)),
+                    guard(String.join(";", event.tags())));
         }
         writer.flush();
     }

@@ -1,21 +1,28 @@
 package dev.timelineexplorer.io;
 
+import dev.timelineexplorer.io.csv.CsvTable;
+import dev.timelineexplorer.io.csv.EventsCsvReader;
 import dev.timelineexplorer.io.dataset.DatasetJsonReader;
 import dev.timelineexplorer.io.json.ByteSource;
+import dev.timelineexplorer.io.json.ProblemLog;
 import dev.timelineexplorer.io.timelinejs.TimelineJsReader;
+import dev.timelineexplorer.io.timelinejs.TimelineJsSheetReader;
 import dev.timelineexplorer.io.timelinejs.TimelineJsSniffer;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 /**
  * Opens a dataset whatever its format, and guards against inputs too large to open: the one entry point for the
  * window, the command line and the benchmark. It recognises the format from the content, not the file name: the app's
- * own JSON format ({@link DatasetJsonReader}) or a TimelineJS JSON document ({@link TimelineJsReader}).
+ * own JSON format ({@link DatasetJsonReader}), a TimelineJS JSON document ({@link TimelineJsReader}), the app's own
+ * CSV export ({@link EventsCsvReader}) or the TimelineJS spreadsheet template as CSV ({@link TimelineJsSheetReader}).
  *
  * <p>Files above {@value #MAX_FILE_BYTES} bytes (1 GiB) are refused up front, as are files that would need more
  * memory than the Java runtime has free (about {@value #BYTES_OF_MEMORY_PER_BYTE} bytes of memory per byte of file,
@@ -27,6 +34,8 @@ public final class DatasetLoader {
     public static final long MAX_FILE_BYTES = 1L << 30;
     /** Memory a dataset needs per byte of its file, loaded and indexed, with a margin. */
     public static final double BYTES_OF_MEMORY_PER_BYTE = 2.0;
+    /** How much of the start of an input is looked at to tell CSV from JSON. */
+    private static final int PEEK_BYTES = 4096;
 
     /** Reads a file, naming it by its file name in messages. */
     public LoadResult read(Path file) throws IOException {
@@ -69,13 +78,68 @@ public final class DatasetLoader {
         }
     }
 
-    private static LoadResult read(InputStream in, String name, ByteSource bytes) throws IOException {
+    private static LoadResult read(InputStream raw, String name, ByteSource bytes) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, PEEK_BYTES);
+        in.mark(PEEK_BYTES);
+        byte[] prefix = in.readNBytes(PEEK_BYTES);
+        in.reset();
+        if (isCsv(name, prefix)) {
+            return readCsv(in.readAllBytes(), name);
+        }
         // sniff() looks at the first 64 KB only, so files in the app's own format still stream.
         TimelineJsSniffer.Sniffed input = TimelineJsSniffer.sniff(in);
         if (input.isTimelineJs()) {
             return new TimelineJsReader(name).read(input.timelineJs());
         }
         return new DatasetJsonReader(name).read(input.stream(), bytes);
+    }
+
+    /**
+     * Whether an input is CSV: its name says so, or it does not start as JSON does and its first line has a comma
+     * (the header of a spreadsheet). Anything else is read as JSON, whose reader says what is wrong with it.
+     */
+    static boolean isCsv(String name, byte[] prefix) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return true;
+        }
+        if (!CsvTable.looksLikeCsv(prefix, prefix.length)) {
+            return false;
+        }
+        for (byte b : prefix) {
+            if (b == '\n' || b == '\r') {
+                return false;
+            }
+            if (b == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A CSV file: the app's own events export, or the TimelineJS spreadsheet template, told by its header. */
+    private static LoadResult readCsv(byte[] bytes, String name) {
+        ProblemLog problems = new ProblemLog(name);
+        CsvTable table = CsvTable.read(bytes, problems);
+        if (table == null) {
+            return problems.finish(null, ByteSource.of(bytes));
+        }
+        List<String> header = table.lowerCaseHeader();
+        if (TimelineJsSheetReader.recognises(header)) {
+            return new TimelineJsSheetReader(name).read(table, bytes);
+        }
+        if (EventsCsvReader.recognises(header)) {
+            return new EventsCsvReader(name).read(table, bytes);
+        }
+        problems.error(
+                1,
+                1,
+                -1,
+                "",
+                header.isEmpty()
+                        ? "the file is empty; a CSV dataset has a header row"
+                        : "not a known CSV: the header must name the columns of an events export (title, start, …)"
+                                + " or of the TimelineJS template (Year, …, Headline, …)");
+        return problems.finish(null, ByteSource.of(bytes));
     }
 
     /** Refuses a file over the size limit, or one that would need more memory than is free. */

@@ -208,4 +208,23 @@ class ViewExportTest {
         assertThat(run("--export-svg", svg.toString(), "--lang", "fr", DATA)).isEqualTo(2);
         assertThat(err.toString()).contains("--lang must be en or ko, not fr");
     }
+
+    @Test
+    void givenCountriesAndARange_whenEventsAreExportedAsCsv_thenTheFileHoldsThoseEventsAndOpensAgain()
+            throws Exception {
+        Path csv = dir.resolve("japan.csv");
+
+        int exit = run("--export-csv", csv.toString(), "--countries", "JP", "--from", "1960", "--to", "1970", DATA);
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("wrote " + csv);
+        dev.timelineexplorer.io.LoadResult again = new dev.timelineexplorer.io.DatasetLoader().read(csv);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.dataset().events())
+                .isNotEmpty()
+                .allMatch(e -> e.countryCodes().contains("JP"))
+                .allMatch(e -> e.start().year() <= 1970 && (e.end() == null ? e.start() : e.end()).year() >= 1960)
+                .extracting(Event::id)
+                .contains("treaty-basic-relations-japan");
+    }
 }

@@ -53,7 +53,7 @@ class CsvExporterTest {
                 List.of("ROME", "SENATE"),
                 "politics",
                 "한국어 요약; with \"quotes\"\r\nand a CRLF",
-                "not exported",
+                "exported too",
                 List.of(
                         new Source("first", "https://example.org/a?b=1,2&c=%22"),
                         new Source("second", "https://example.org/second")),
@@ -95,8 +95,9 @@ class CsvExporterTest {
                     .isEqualTo(event.end() == null ? "" : event.end().toIsoString());
             assertThat(record.get("countries")).isEqualTo(String.join(";", event.countryCodes()));
             assertThat(record.get("summary")).isEqualTo(event.summary());
-            assertThat(record.get("first_source_url"))
-                    .isEqualTo(event.sources().get(0).url());
+            assertThat(record.get("source_urls").lines().toList())
+                    .isEqualTo(event.sources().stream().map(Source::url).toList());
+            assertThat(record.get("tags")).isEqualTo(String.join(";", event.tags()));
         }
         CSVRecord koreanWar = records.stream()
                 .filter(r -> r.get("id").equals("korean-war"))
@@ -123,7 +124,10 @@ class CsvExporterTest {
         assertThat(record.get("countries")).isEqualTo("ROME;SENATE");
         assertThat(record.get("category")).isEqualTo("politics");
         assertThat(record.get("summary")).isEqualTo("한국어 요약; with \"quotes\"\r\nand a CRLF");
-        assertThat(record.get("first_source_url")).isEqualTo("https://example.org/a?b=1,2&c=%22");
+        assertThat(record.get("description")).isEqualTo("exported too");
+        assertThat(record.get("source_titles")).isEqualTo("first\nsecond");
+        assertThat(record.get("source_urls"))
+                .isEqualTo("https://example.org/a?b=1,2&c=%22\nhttps://example.org/second");
     }
 
     @Test
@@ -132,8 +136,9 @@ class CsvExporterTest {
         String csv = export(List.of(bare()));
 
         assertThat(csv)
-                .isEqualTo("id,title,start,end,countries,category,summary,first_source_url\r\n"
-                        + "bare,Bare,1950,1953-07,,,,\r\n");
+                .isEqualTo(
+                        "id,title,start,end,countries,category,summary,description,source_titles,source_urls,tags\r\n"
+                                + "bare,Bare,1950,1953-07,,,,,,,\r\n");
     }
 
     @Test

@@ -70,6 +70,48 @@ public final class JsonValue {
     /** An absent value, to be filled by {@link #locate}. */
     public JsonValue() {}
 
+    /**
+     * A string found outside JSON, such as a cell of a spreadsheet, placed at a line (its row) and a column, so that
+     * the checks written for JSON values report problems there.
+     */
+    public static JsonValue string(String text, int line, int column) {
+        JsonValue value = located(Kind.STRING, line, column);
+        value.text = text;
+        return value;
+    }
+
+    /** An object built outside JSON (a spreadsheet row, say), placed at a line and column; see {@link #with}. */
+    public static JsonValue object(int line, int column) {
+        JsonValue value = located(Kind.OBJECT, line, column);
+        value.fields = new Fields();
+        return value;
+    }
+
+    /** An array built outside JSON, placed at a line and column. */
+    public static JsonValue array(List<JsonValue> items, int line, int column) {
+        JsonValue value = located(Kind.ARRAY, line, column);
+        value.items = new ArrayList<>(items);
+        return value;
+    }
+
+    private static JsonValue located(Kind kind, int line, int column) {
+        JsonValue value = new JsonValue();
+        value.kind = kind;
+        value.line = line;
+        value.column = column;
+        value.offset = -1;
+        return value;
+    }
+
+    /** Adds a member to an object built by {@link #object}, unless it has one of that name; returns this object. */
+    public JsonValue with(String name, JsonValue member) {
+        if (fields == null) {
+            throw new IllegalStateException("not an object: " + kind);
+        }
+        fields.putIfAbsent(name, member);
+        return this;
+    }
+
     /** Reads the value at the parser's current token as a tree, leaving the parser on its last token. */
     public static JsonValue read(JsonParser parser, DuplicateKeys duplicates) {
         JsonValue value = new JsonValue();

@@ -103,6 +103,17 @@ public final class TimelineJsReader {
     }
 
     /**
+     * Reads a TimelineJS document already built as a tree (from the rows of a spreadsheet, say) and finishes with the
+     * problems found in it.
+     *
+     * @param bytes the input, to count columns in characters (its values carry no byte offsets, so it is unused)
+     */
+    LoadResult readTree(JsonValue root, byte[] bytes) {
+        readRoot(root);
+        return problems.finish(slides.dataset(), ByteSource.of(bytes));
+    }
+
+    /**
      * The JSON path of a key met twice in the object of {@code context}, such as {@code events[2].group}. Called
      * right after the duplicate's value is read, when the parser's context is the object holding the key.
      */
