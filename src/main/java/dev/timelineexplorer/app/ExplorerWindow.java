@@ -490,6 +490,11 @@ public final class ExplorerWindow {
         mapPanel.playback().step(years);
     }
 
+    /** The exports, for tests. */
+    Exports exports() {
+        return exports;
+    }
+
     /** The map panel, for tests. */
     MapPanel mapPanel() {
         return mapPanel;

@@ -29,7 +29,7 @@ final class Exports {
     private static final System.Logger LOG = System.getLogger(Exports.class.getName());
 
     /** What one export writes, made on the JavaFX thread, written on a background thread. */
-    private interface Writing {
+    interface Writing {
         void writeTo(Path file) throws IOException;
     }
 
@@ -83,7 +83,7 @@ final class Exports {
             PngImage png = PngImage.of(picture.image(scale));
             writing = png::write;
         }
-        run(target, writing, i18n.text("export.done", target.getFileName()));
+        write(target, writing, i18n.text("export.done", target.getFileName()));
     }
 
     /** Exports the shown (filtered) events as CSV, or as a dataset in the app's own format. */
@@ -102,10 +102,14 @@ final class Exports {
         Writing writing = format.equals("csv")
                 ? file -> CsvExporter.export(events, language, file)
                 : file -> DatasetWriter.write(data, events, file);
-        run(target, writing, i18n.text("export.eventsDone", events.size(), target.getFileName()));
+        write(target, writing, i18n.text("export.eventsDone", events.size(), target.getFileName()));
     }
 
-    private void run(Path target, Writing writing, String doneMessage) {
+    /**
+     * Writes an export as a background task, with its progress in the status bar; a failure is said in a dialog, in
+     * words that name a full disk or a read-only folder as such, and leaves any file already there unchanged.
+     */
+    void write(Path target, Writing writing, String doneMessage) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
@@ -124,7 +128,7 @@ final class Exports {
             Throwable error = task.getException();
             String title = i18n.text("export.failed", target.getFileName());
             if (error instanceof IOException io) {
-                Dialogs.error(owner, title, i18n.text("export.failedReason", reason(io)));
+                Dialogs.error(owner, title, i18n.text("export.failedReason", reason(io, i18n)));
             } else {
                 LOG.log(Level.ERROR, "unexpected failure exporting " + target, error);
                 Dialogs.error(owner, title, i18n.text("error.unexpected", error));
@@ -134,7 +138,7 @@ final class Exports {
     }
 
     /** The reason of a failed write in words, naming a full disk or a read-only folder as such. */
-    private String reason(IOException error) {
+    static String reason(IOException error, I18n i18n) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (error instanceof java.nio.file.AccessDeniedException
                 || message.toLowerCase(Locale.ROOT).contains("read-only file system")) {

@@ -83,6 +83,12 @@ public final class DatasetLoader {
         in.mark(PEEK_BYTES);
         byte[] prefix = in.readNBytes(PEEK_BYTES);
         in.reset();
+        if (looksLikeUtf16Or32(prefix)) {
+            // The JSON parser would guess the encoding from the zero bytes and read on in it; datasets are UTF-8.
+            ProblemLog problems = new ProblemLog(name);
+            problems.error(1, 1, -1, "", "the file is not UTF-8 (it looks like UTF-16 or UTF-32): save it as UTF-8");
+            return problems.finish(null, ByteSource.of(new byte[0]));
+        }
         if (isCsv(name, prefix)) {
             return readCsv(in.readAllBytes(), name);
         }
@@ -92,6 +98,21 @@ public final class DatasetLoader {
             return new TimelineJsReader(name).read(input.timelineJs());
         }
         return new DatasetJsonReader(name).read(input.stream(), bytes);
+    }
+
+    /** Whether an input starts as UTF-16 or UTF-32 text does: a byte order mark of theirs, or a zero byte. */
+    static boolean looksLikeUtf16Or32(byte[] prefix) {
+        if (prefix.length >= 2
+                && ((prefix[0] & 0xff) == 0xfe && (prefix[1] & 0xff) == 0xff
+                        || (prefix[0] & 0xff) == 0xff && (prefix[1] & 0xff) == 0xfe)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, prefix.length); i++) {
+            if (prefix[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -147,10 +168,11 @@ public final class DatasetLoader {
         if (size > MAX_FILE_BYTES) {
             throw new DatasetTooLargeException(String.format(
                     Locale.ROOT,
-                    "%s is %s; files up to %s can be opened",
+                    "%s is %,d bytes (%s); files up to %,d bytes (1 GiB) can be opened",
                     name,
+                    size,
                     megabytes(size),
-                    megabytes(MAX_FILE_BYTES)));
+                    MAX_FILE_BYTES));
         }
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());

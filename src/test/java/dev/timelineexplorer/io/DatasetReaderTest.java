@@ -199,6 +199,15 @@ class DatasetReaderTest {
     }
 
     @Test
+    void givenNestingPastTheLimit_whenRead_thenTheErrorPointsAtTheLevelThatPassedIt() throws IOException {
+        // Line 3 opens levels 3 to 35 after 4 spaces: the 33rd level is the 31st bracket on that line, column 35.
+        String json = "{\n  \"events\": [\n    " + "[".repeat(33) + "]".repeat(33) + "\n  ]\n}\n";
+
+        assertThat(messages(json))
+                .containsExactly("test.json:3:35: error: the JSON is nested too deeply (more than 32 levels)");
+    }
+
+    @Test
     void givenWrongTypesEverywhere_whenRead_thenEachIsNamed() throws IOException {
         String json = "{\"title\": [], \"countries\": [{\"code\": \"Z Z\"}], \"categories\": [{\"name\": \"n\"}],"
                 + " \"eras\": [{\"title\": \"E\", \"start\": \"1990\", \"end\": \"1989\"}],"
