@@ -17,6 +17,9 @@ public final class TextNormalizer {
     private static final char SYLLABLE_LAST = '\uD7A3';
     private static final int SYLLABLES_PER_INITIAL = 588;
 
+    /** The first leading consonant of the conjoining jamo block; the 19 run in the order of {@link #INITIALS}. */
+    private static final char CHOSEONG_FIRST = '\u1100';
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextNormalizer() {}
@@ -76,6 +79,10 @@ public final class TextNormalizer {
             char c = query.charAt(i);
             if (Character.isWhitespace(c)) {
                 continue;
+            }
+            // A leading consonant of the conjoining block (some input methods type it) is the same initial.
+            if (c >= CHOSEONG_FIRST && c < CHOSEONG_FIRST + INITIALS.length) {
+                c = INITIALS[c - CHOSEONG_FIRST];
             }
             if (!isInitial(c)) {
                 return null;

@@ -262,6 +262,10 @@ class FilterIndexTest {
                 .extracting(Event::id)
                 .containsExactly("treaty");
         assertThat(index.apply(EventFilter.NONE.withQuery("ㅋㅋ"))).isEmpty();
+        assertThat(index.apply(EventFilter.NONE.withQuery("\u1112\u1100")))
+                .as("leading consonants of the conjoining block")
+                .extracting(Event::id)
+                .containsExactly("war");
     }
 
     @Test
