@@ -80,8 +80,10 @@ final class Playback {
         if (day >= all.endDay() - 1 || day < all.startDay()) {
             day = all.startDay();
         }
-        moveCursorTo(day);
+        // The cursor follows the centre of the view while playing: centre the view on the starting day first, so
+        // playing starts where the cursor was put rather than where the view happened to be.
         timeline.setCursorDay(Double.NaN);
+        moveCursorTo(day);
         playing.set(true);
         timer.start();
     }
