@@ -62,6 +62,123 @@ public final class RowLayout {
         return rows;
     }
 
+    /**
+     * The most rows of first items a later item looks through for a gap. Rows further down are off screen on any
+     * window, and looking through them all would make a layout cost items times rows.
+     */
+    static final int GAP_SEARCH_ROWS = 64;
+
+    /**
+     * Assigns rows in two rounds: the items marked {@code first} get exactly the rows {@link #assign} would give them
+     * alone, so no later item can push them down; then each other item, in start order, takes the lowest row among
+     * the first {@value #GAP_SEARCH_ROWS} where it overlaps nothing already placed, or else a row below all the first
+     * items. The timeline uses it to keep bars (wars, deployments, terms) on top while points fill the gaps between
+     * them, rather than starting below the lowest bar anywhere in the layout.
+     *
+     * @param starts where each item starts, in epoch days, in non-decreasing order
+     * @param ends where each item ends (exclusive), in epoch days, not before its start
+     * @param first which items are placed in the first round; same length as {@code starts}
+     * @return the row of each item, 0-based from the top, in the order given
+     * @throws IllegalArgumentException as {@link #assign} does, or when {@code first} differs in length
+     */
+    public static int[] assignFirstThenGaps(double[] starts, double[] ends, boolean[] first) {
+        Objects.requireNonNull(first, "first");
+        int[] all = assign(starts, ends); // validates the arrays
+        if (first.length != starts.length) {
+            throw new IllegalArgumentException(
+                    "first and starts differ in length: " + first.length + " and " + starts.length);
+        }
+        int firstCount = 0;
+        for (boolean f : first) {
+            firstCount += f ? 1 : 0;
+        }
+        if (firstCount == 0 || firstCount == first.length) {
+            return all;
+        }
+        int[] firstRows = assign(subset(starts, first, true, firstCount), subset(ends, first, true, firstCount));
+        int firstRowCount = rowCount(firstRows);
+        int searched = Math.min(firstRowCount, GAP_SEARCH_ROWS);
+        // The first items of each searched row, in start order (the greedy rule fills a row left to right).
+        int[][] rowItems = new int[searched][];
+        int[] rowSizes = new int[searched];
+        for (int row : firstRows) {
+            if (row < searched) {
+                rowSizes[row]++;
+            }
+        }
+        for (int r = 0; r < searched; r++) {
+            rowItems[r] = new int[rowSizes[r]];
+            rowSizes[r] = 0;
+        }
+        int[] firstIndex = new int[firstCount];
+        for (int i = 0, f = 0; i < first.length; i++) {
+            if (first[i]) {
+                firstIndex[f] = i;
+                int row = firstRows[f++];
+                if (row < searched) {
+                    rowItems[row][rowSizes[row]++] = i;
+                }
+            }
+        }
+        int[] rows = new int[starts.length];
+        for (int f = 0; f < firstCount; f++) {
+            rows[firstIndex[f]] = firstRows[f];
+        }
+        // Per searched row: the first of its first items that may still overlap (they end after the current start,
+        // which only grows), and where the later items placed in it end.
+        int[] cursor = new int[searched];
+        double[] laterEnd = new double[searched];
+        Arrays.fill(laterEnd, Double.NEGATIVE_INFINITY);
+        int laterCount = first.length - firstCount;
+        double[] belowStarts = new double[laterCount];
+        double[] belowEnds = new double[laterCount];
+        int[] belowItems = new int[laterCount];
+        int below = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (first[i]) {
+                continue;
+            }
+            double start = starts[i];
+            double end = ends[i];
+            int chosen = -1;
+            for (int r = 0; r < searched && chosen < 0; r++) {
+                int[] items = rowItems[r];
+                while (cursor[r] < items.length && ends[items[cursor[r]]] <= start) {
+                    cursor[r]++;
+                }
+                // The row's items do not overlap, so only the first one not yet ended can overlap this one.
+                boolean clearOfFirst = cursor[r] == items.length || starts[items[cursor[r]]] >= end;
+                if (clearOfFirst && laterEnd[r] <= start) {
+                    chosen = r;
+                }
+            }
+            if (chosen >= 0) {
+                rows[i] = chosen;
+                laterEnd[chosen] = end;
+            } else {
+                belowStarts[below] = start;
+                belowEnds[below] = end;
+                belowItems[below++] = i;
+            }
+        }
+        int[] belowRows = assign(Arrays.copyOf(belowStarts, below), Arrays.copyOf(belowEnds, below));
+        for (int b = 0; b < below; b++) {
+            rows[belowItems[b]] = firstRowCount + belowRows[b];
+        }
+        return rows;
+    }
+
+    private static double[] subset(double[] values, boolean[] mask, boolean wanted, int count) {
+        double[] out = new double[count];
+        int j = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (mask[k] == wanted) {
+                out[j++] = values[k];
+            }
+        }
+        return out;
+    }
+
     /** The number of rows an assignment uses: the highest row plus one, or 0 for no items. */
     public static int rowCount(int[] rows) {
         int max = -1;

@@ -108,49 +108,14 @@ final class RowLayoutCache {
         positions = chosen;
         itemStarts = starts;
         ends = itemEnds;
-        rows = spansAbovePoints(starts, itemEnds, spans);
+        // Bars (wars, deployments, terms) get their rows first and points fill the gaps: when rows run out, the long
+        // events that carry the story stay drawn and points go into "+N" badges first.
+        rows = RowLayout.assignFirstThenGaps(starts, itemEnds, spans);
         rowCount = RowLayout.rowCount(rows);
         layoutIndex = index;
         layoutFont = font;
         layoutTexts = texts;
         layoutPixelsPerDay = ppd;
-    }
-
-    /**
-     * Rows with the events drawn as bars (wars, deployments, terms) on top and the rest below them: when rows run out,
-     * the long events that carry the story stay drawn and the points go into "+N" badges first.
-     */
-    private static int[] spansAbovePoints(double[] starts, double[] ends, boolean[] spans) {
-        int spanCount = 0;
-        for (boolean span : spans) {
-            spanCount += span ? 1 : 0;
-        }
-        if (spanCount == 0 || spanCount == spans.length) {
-            return RowLayout.assign(starts, ends);
-        }
-        int[] spanRows = RowLayout.assign(subset(starts, spans, true, spanCount), subset(ends, spans, true, spanCount));
-        int pointCount = spans.length - spanCount;
-        int[] pointRows =
-                RowLayout.assign(subset(starts, spans, false, pointCount), subset(ends, spans, false, pointCount));
-        int offset = RowLayout.rowCount(spanRows);
-        int[] rows = new int[spans.length];
-        int s = 0;
-        int p = 0;
-        for (int k = 0; k < spans.length; k++) {
-            rows[k] = spans[k] ? spanRows[s++] : offset + pointRows[p++];
-        }
-        return rows;
-    }
-
-    private static double[] subset(double[] values, boolean[] spans, boolean wanted, int count) {
-        double[] out = new double[count];
-        int j = 0;
-        for (int k = 0; k < values.length; k++) {
-            if (spans[k] == wanted) {
-                out[j++] = values[k];
-            }
-        }
-        return out;
     }
 
     /** Notes what a whole layout needs of every event, once per set of events, so that a new zoom is arithmetic. */

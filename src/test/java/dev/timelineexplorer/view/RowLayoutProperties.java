@@ -224,4 +224,98 @@ class RowLayoutProperties {
         }
         assertThat(rowCount).isBetween(100, 1000);
     }
+
+    @Provide
+    Arbitrary<boolean[]> firstMasks() {
+        return Arbitraries.of(true, false).array(boolean[].class).ofSize(200);
+    }
+
+    private static boolean[] maskFor(Items items, boolean[] mask) {
+        return Arrays.copyOf(mask, items.size());
+    }
+
+    private static boolean overlap(Items items, int i, int j) {
+        return items.starts()[i] < items.ends()[j] && items.starts()[j] < items.ends()[i];
+    }
+
+    @Property(tries = 200)
+    void givenItemsPlacedFirst_whenTheOthersFillTheGaps_thenNoTwoItemsInARowOverlap(
+            @ForAll("items") Items items, @ForAll("firstMasks") boolean[] mask) {
+        // Given
+        boolean[] first = maskFor(items, mask);
+
+        // When
+        int[] rows = RowLayout.assignFirstThenGaps(items.starts(), items.ends(), first);
+
+        // Then
+        assertThat(rows).hasSize(items.size());
+        for (int j = 0; j < items.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                if (rows[i] == rows[j]) {
+                    assertThat(overlap(items, i, j))
+                            .as("items %d and %d share row %d", i, j, rows[i])
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void
+            givenItemsPlacedFirst_whenTheOthersFillTheGaps_thenTheFirstKeepTheirOwnRowsAndTheOthersGoBelowOnlyWhenNoGapFits(
+                    @ForAll("items") Items items, @ForAll("firstMasks") boolean[] mask) {
+        // Given
+        boolean[] first = maskFor(items, mask);
+        List<Interval> firstOnly = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (first[i]) {
+                firstOnly.add(new Interval(items.starts()[i], items.ends()[i]));
+            }
+        }
+        Items firstItems = sortedByStart(firstOnly);
+        int[] alone = RowLayout.assign(firstItems.starts(), firstItems.ends());
+        int firstRowCount = RowLayout.rowCount(alone);
+
+        // When
+        int[] rows = RowLayout.assignFirstThenGaps(items.starts(), items.ends(), first);
+
+        // Then: the first items are where they would be without the others
+        for (int i = 0, f = 0; i < items.size(); i++) {
+            if (first[i]) {
+                assertThat(rows[i]).as("first item %d", i).isEqualTo(alone[f++]);
+            }
+        }
+        // and an other item is below them all only when every searched row already has something in its way
+        for (int j = 0; j < items.size(); j++) {
+            if (first[j] || rows[j] < firstRowCount) {
+                continue;
+            }
+            for (int row = 0; row < Math.min(firstRowCount, RowLayout.GAP_SEARCH_ROWS); row++) {
+                boolean blocked = false;
+                for (int i = 0; i < items.size() && !blocked; i++) {
+                    blocked = i != j && rows[i] == row && (first[i] || i < j) && overlap(items, i, j);
+                }
+                assertThat(blocked)
+                        .as("item %d could have gone into row %d", j, row)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void givenTwoStackedBarsAndAPointBetweenThem_whenTheBarsArePlacedFirst_thenThePointTakesTheGapInTheTopRow() {
+        // Given: bars [0, 100) twice and [200, 300), a point at [150, 160)
+        double[] starts = {0, 0, 150, 200};
+        double[] ends = {100, 100, 160, 300};
+        boolean[] bars = {true, true, false, true};
+
+        // When
+        int[] rows = RowLayout.assignFirstThenGaps(starts, ends, bars);
+
+        // Then
+        assertThat(rows).containsExactly(0, 1, 0, 0);
+        assertThatThrownBy(() -> RowLayout.assignFirstThenGaps(starts, ends, new boolean[] {true}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("differ in length");
+    }
 }
