@@ -488,7 +488,7 @@ final class FilterList extends ListView<FilterList.Row> {
                 swatch.setFill(entry.color == null ? Color.TRANSPARENT : Color.web(entry.color));
                 swatch.setStroke(entry.color == null ? Color.GRAY : Color.TRANSPARENT);
                 name.setText(entry.name);
-                count.setText(Integer.toString(entry.count));
+                count.setText(String.format("%,d", entry.count)); // grouped, like the map panel's counts
                 entryRow.getChildren().setAll(box, swatch, name, spacer, count);
                 entryRow.setPadding(new javafx.geometry.Insets(0, 0, 0, entryRowItem.group.title == null ? 0 : 18));
                 getStyleClass().add("entry-cell");
