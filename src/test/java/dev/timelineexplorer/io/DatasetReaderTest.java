@@ -105,6 +105,45 @@ class DatasetReaderTest {
     }
 
     @Test
+    void givenMoreWarningsThanAreListed_whenRead_thenTheFileOpensAndTheRestAreCountedAsWarnings() throws IOException {
+        // Given: 250 unknown fields, each a warning, past the 200 listed (a fuzzing finding: the count was an error)
+        StringBuilder json = new StringBuilder("{\"events\": [{\"title\": \"A\", \"start\": \"2000\"");
+        for (int i = 0; i < 250; i++) {
+            json.append(", \"extra").append(i).append("\": 1");
+        }
+        json.append("}]}");
+
+        // When
+        LoadResult result = read(json.toString());
+
+        // Then
+        assertThat(result.dataset()).isNotNull();
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.problems()).hasSize(201);
+        assertThat(result.problems().get(200).toString())
+                .isEqualTo("test.json: warning: and 50 more problems not listed");
+    }
+
+    @Test
+    void givenAnErrorPastTheListedProblems_whenRead_thenTheCountIsAnErrorAndNothingOpens() throws IOException {
+        // Given: 200 warnings, then a bad date
+        StringBuilder json = new StringBuilder("{\"events\": [{\"title\": \"A\"");
+        for (int i = 0; i < 200; i++) {
+            json.append(", \"extra").append(i).append("\": 1");
+        }
+        json.append(", \"start\": \"2000-13\"}]}");
+
+        // When
+        LoadResult result = read(json.toString());
+
+        // Then
+        assertThat(result.dataset()).isNull();
+        assertThat(result.errors())
+                .extracting(Problem::toString)
+                .containsExactly("test.json: error: and 1 more problems not listed");
+    }
+
+    @Test
     void givenMissingEvents_whenRead_thenReported() throws IOException {
         assertThat(messages("{\"title\": \"T\"}"))
                 .containsExactly("test.json:1:1: error: missing required field \"events\" (an array)");

@@ -29,6 +29,7 @@ public final class ProblemLog {
     private final String source;
     private final List<Entry> entries = new ArrayList<>();
     private int uncounted;
+    private int uncountedErrors;
     private int errors;
 
     /** @param source how messages name the input, such as {@code korea.json} */
@@ -74,6 +75,7 @@ public final class ProblemLog {
             entries.add(new Entry(new Problem(source, line, column, severity, String.valueOf(path), message), offset));
         } else {
             uncounted++;
+            uncountedErrors += severity == Severity.ERROR ? 1 : 0;
         }
     }
 
@@ -100,7 +102,9 @@ public final class ProblemLog {
         }
         all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (uncounted > 0) {
-            all.add(new Problem(source, 0, 0, Severity.ERROR, "", "and " + uncounted + " more problems not listed"));
+            // An error only when one of those not listed is: warnings past the limit do not stop a file opening.
+            Severity severity = uncountedErrors > 0 ? Severity.ERROR : Severity.WARNING;
+            all.add(new Problem(source, 0, 0, severity, "", "and " + uncounted + " more problems not listed"));
         }
         return new LoadResult(hasErrors() ? null : dataset, all);
     }
