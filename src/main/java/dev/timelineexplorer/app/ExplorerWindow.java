@@ -15,7 +15,6 @@ import dev.timelineexplorer.view.TimelineLegend;
 import dev.timelineexplorer.view.TimelineView;
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +80,7 @@ public final class ExplorerWindow {
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane centerSplit = new SplitPane();
     private final StatusBar status;
+    private final WindowNotices notices;
     private final Scene scene;
     private final DatasetSession session;
     private final ShownEvents shown;
@@ -91,7 +91,6 @@ public final class ExplorerWindow {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private boolean tableStale;
-    private boolean fontWarningShown;
     private Stage helpWindow;
 
     public ExplorerWindow(Stage stage, AppPreferences preferences, Consumer<String> linkOpener) {
@@ -104,6 +103,7 @@ public final class ExplorerWindow {
         this.linkOpener = linkOpener;
         this.i18n = i18n;
         this.status = new StatusBar(i18n);
+        this.notices = new WindowNotices(stage, i18n, status);
         this.sidebar = new FilterSidebar(i18n);
         this.table = new EventTable(i18n);
         timeline.setTexts(new AppTimelineTexts(i18n));
@@ -124,13 +124,7 @@ public final class ExplorerWindow {
         root.setBottom(status);
 
         scene = new Scene(root, 1280, 800);
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
-                        .toExternalForm());
-        String fonts = Fonts.stylesheet();
-        if (fonts != null) {
-            scene.getStylesheets().add(fonts);
-        }
+        addStylesheets(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             sidebar.searchField().requestFocus();
             sidebar.searchField().selectAll();
@@ -333,7 +327,7 @@ public final class ExplorerWindow {
                             stage, i18n, i18n.text("problems.warningsTitle", loaded.name()), warnings, false),
                     warnings.size());
         }
-        warnOnceIfHangulMissing(data);
+        notices.warnOnceIfHangulMissing(data);
         preferences.setLastDataset(loaded.file());
         if (loaded.file() != null) {
             preferences.addRecentFile(loaded.file());
@@ -392,55 +386,12 @@ public final class ExplorerWindow {
     // ------------------------------------------------------------------ loading
 
     private void onLoadFailed(DatasetSession.Failure failure) {
-        String name = DatasetSession.displayName(failure.file());
         if (dataset.get() == null && failure.file() != null) {
             // Nothing on screen yet (a bad file given at start, or remembered from last time): the bundled dataset
             // opens behind the list of problems, rather than an empty window.
             session.open(null);
         }
-        if (failure.problems() != null) {
-            if (failure.automatic()) {
-                // The file was saved with mistakes while open: say so without a dialog in the way of the editor.
-                status.showNotice(
-                        "status.reloadProblems",
-                        () -> Dialogs.problems(
-                                stage,
-                                i18n,
-                                i18n.text("problems.openTitle", name),
-                                failure.problems().problems(),
-                                true),
-                        failure.problems().errors().size(),
-                        name);
-                return;
-            }
-            Dialogs.problems(
-                    stage,
-                    i18n,
-                    i18n.text("problems.openTitle", name),
-                    failure.problems().problems(),
-                    true);
-            return;
-        }
-        String message = describe(failure);
-        if (failure.automatic()) {
-            status.showNotice("status.reloadFailed", () -> Dialogs.error(stage, name, message), name);
-        } else {
-            Dialogs.error(stage, i18n.text("problems.openTitle", name), message);
-        }
-    }
-
-    private String describe(DatasetSession.Failure failure) {
-        Throwable error = failure.error();
-        if (failure.unexpected()) {
-            return i18n.text("error.unexpected", error);
-        }
-        if (error instanceof NoSuchFileException) {
-            return i18n.text("error.noSuchFile", error.getMessage());
-        }
-        if (error instanceof java.nio.file.AccessDeniedException) {
-            return i18n.text("error.accessDenied", error.getMessage());
-        }
-        return i18n.text("error.cannotRead", error.getMessage() == null ? error.toString() : error.getMessage());
+        notices.loadFailed(failure);
     }
 
     // ------------------------------------------------------------------ commands, for WindowMenus
@@ -498,25 +449,6 @@ public final class ExplorerWindow {
     /** The map panel, for tests. */
     MapPanel mapPanel() {
         return mapPanel;
-    }
-
-    /**
-     * Says once, in the status bar, that Korean may show as boxes when it is to be shown and no font writes it; the
-     * notice opens the details (which package to install).
-     */
-    private void warnOnceIfHangulMissing(Dataset data) {
-        boolean korean = i18n.language().equals("ko")
-                || data != null && data.settings().languages().contains("ko");
-        if (!fontWarningShown
-                && Fonts.hangulMissing(
-                        korean,
-                        System.getProperty("os.name", ""),
-                        java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()))) {
-            fontWarningShown = true;
-            status.showNotice(
-                    "fonts.noHangulShort",
-                    () -> Dialogs.error(stage, i18n.text("fonts.noHangulShort"), i18n.text("fonts.noHangul")));
-        }
     }
 
     /** Switches the interface, and the data where it has texts in it, to a language; remembered. */
@@ -659,5 +591,16 @@ public final class ExplorerWindow {
     /** The indexes of the dataset shown, or null. */
     DatasetIndexes indexes() {
         return shown.indexes();
+    }
+
+    /** Styles a scene as the window is styled: the app's stylesheet and the fonts that write Korean, when found. */
+    static void addStylesheets(Scene scene) {
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
+                        .toExternalForm());
+        String fonts = Fonts.stylesheet();
+        if (fonts != null) {
+            scene.getStylesheets().add(fonts);
+        }
     }
 }

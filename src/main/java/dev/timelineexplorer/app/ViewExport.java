@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
@@ -203,13 +202,7 @@ final class ViewExport {
         root.getStyleClass().add("explorer-window");
         root.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), options.theme() == AppPreferences.Theme.DARK);
         Scene scene = new Scene(root, options.width(), options.height());
-        scene.getStylesheets()
-                .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))
-                        .toExternalForm());
-        String fonts = Fonts.stylesheet();
-        if (fonts != null) {
-            scene.getStylesheets().add(fonts);
-        }
+        ExplorerWindow.addStylesheets(scene);
         root.applyCss();
         root.layout();
         if (range != null) {

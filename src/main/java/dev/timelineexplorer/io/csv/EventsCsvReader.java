@@ -2,6 +2,7 @@ package dev.timelineexplorer.io.csv;
 
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
+import dev.timelineexplorer.io.CsvExporter;
 import dev.timelineexplorer.io.IsoCountries;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Palette;
@@ -37,19 +38,8 @@ import java.util.regex.Pattern;
  * would run as a formula ({@link CsvCells}).
  */
 public final class EventsCsvReader {
-    /** The columns this reader knows. */
-    public static final List<String> COLUMNS = List.of(
-            "id",
-            "title",
-            "start",
-            "end",
-            "countries",
-            "category",
-            "summary",
-            "description",
-            "source_titles",
-            "source_urls",
-            "tags");
+    /** The columns this reader knows: those the app's export writes, in the same order. */
+    public static final List<String> COLUMNS = CsvExporter.HEADER;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
 

@@ -1,0 +1,86 @@
+package dev.timelineexplorer.app;
+
+import dev.timelineexplorer.model.Dataset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Set;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+
+/**
+ * What the window tells the user when something goes wrong that is not theirs to fix in the window itself: a file
+ * that could not be opened or reloaded, and Korean that no installed font can write. A file opened by the user gets a
+ * dialog; a reload the app did by itself, and the font warning, get a notice in the status bar that opens the
+ * details, so that nothing gets in the way of an editor where the file is being written.
+ */
+final class WindowNotices {
+    private final Stage stage;
+    private final I18n i18n;
+    private final StatusBar status;
+    private boolean fontWarningShown;
+
+    WindowNotices(Stage stage, I18n i18n, StatusBar status) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.status = status;
+    }
+
+    /** Says why a file could not be opened or reloaded: its list of problems, or what kept it from being read. */
+    void loadFailed(DatasetSession.Failure failure) {
+        String name = DatasetSession.displayName(failure.file());
+        String title = i18n.text("problems.openTitle", name);
+        if (failure.problems() != null) {
+            Runnable showProblems = () ->
+                    Dialogs.problems(stage, i18n, title, failure.problems().problems(), true);
+            if (failure.automatic()) {
+                // The file was saved with mistakes while open: say so without a dialog in the way of the editor.
+                status.showNotice(
+                        "status.reloadProblems",
+                        showProblems,
+                        failure.problems().errors().size(),
+                        name);
+            } else {
+                showProblems.run();
+            }
+            return;
+        }
+        String message = describe(failure);
+        if (failure.automatic()) {
+            status.showNotice("status.reloadFailed", () -> Dialogs.error(stage, name, message), name);
+        } else {
+            Dialogs.error(stage, title, message);
+        }
+    }
+
+    private String describe(DatasetSession.Failure failure) {
+        Throwable error = failure.error();
+        if (failure.unexpected()) {
+            return i18n.text("error.unexpected", error);
+        }
+        if (error instanceof NoSuchFileException) {
+            return i18n.text("error.noSuchFile", error.getMessage());
+        }
+        if (error instanceof AccessDeniedException) {
+            return i18n.text("error.accessDenied", error.getMessage());
+        }
+        return i18n.text("error.cannotRead", error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /**
+     * Says once, in the status bar, that Korean may show as boxes when it is to be shown and no font writes it; the
+     * notice opens the details (which package to install).
+     *
+     * @param data the dataset just shown, whose languages count, or null
+     */
+    void warnOnceIfHangulMissing(Dataset data) {
+        boolean korean = i18n.language().equals("ko")
+                || data != null && data.settings().languages().contains("ko");
+        if (!fontWarningShown
+                && Fonts.hangulMissing(korean, System.getProperty("os.name", ""), Set.copyOf(Font.getFamilies()))) {
+            fontWarningShown = true;
+            status.showNotice(
+                    "fonts.noHangulShort",
+                    () -> Dialogs.error(stage, i18n.text("fonts.noHangulShort"), i18n.text("fonts.noHangul")));
+        }
+    }
+}
