@@ -55,42 +55,12 @@ public final class CountryTimeIndex {
     public Map<String, Integer> countsIn(double fromDay, double toDay) {
         Map<String, Integer> counts = new HashMap<>();
         starts.forEach((code, s) -> {
-            int count = countBefore(s, toDay) - countAtOrBefore(ends.get(code), fromDay);
+            int count = SortedArrays.countBelow(s, toDay) - SortedArrays.countAtOrBelow(ends.get(code), fromDay);
             if (count > 0) {
                 counts.put(code, count);
             }
         });
         return counts;
-    }
-
-    /** The number of values below a bound. */
-    private static int countBefore(int[] sorted, double bound) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < bound) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    /** The number of values at or below a bound. */
-    private static int countAtOrBefore(int[] sorted, double bound) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] <= bound) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** A growable array of ints, to keep a million boxed numbers out of the heap. */

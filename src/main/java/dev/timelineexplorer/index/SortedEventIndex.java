@@ -152,7 +152,7 @@ final class SortedEventIndex implements EventIndex {
 
     @Override
     public int countEndedBy(double day) {
-        return countAtMost(sortedEnds, day);
+        return SortedArrays.countAtOrBelow(sortedEnds, day);
     }
 
     @Override
@@ -163,7 +163,7 @@ final class SortedEventIndex implements EventIndex {
     @Override
     public int positionOf(Event event) {
         double start = event.startDay();
-        for (int i = countLess(starts, start); i < starts.length && starts[i] == start; i++) {
+        for (int i = SortedArrays.countBelow(starts, start); i < starts.length && starts[i] == start; i++) {
             if (events.get(i) == event) {
                 return i;
             }
@@ -173,7 +173,7 @@ final class SortedEventIndex implements EventIndex {
 
     @Override
     public int countStartingBefore(double day) {
-        return countLess(starts, day);
+        return SortedArrays.countBelow(starts, day);
     }
 
     /**
@@ -186,8 +186,8 @@ final class SortedEventIndex implements EventIndex {
             return;
         }
         // Events starting in [t0, t1) all intersect; only those that started before t0 need the tree.
-        int startedBefore = countLess(starts, t0);
-        int startedBeforeEnd = countLess(starts, t1);
+        int startedBefore = SortedArrays.countBelow(starts, t0);
+        int startedBeforeEnd = SortedArrays.countBelow(starts, t1);
         if (startedBefore > 0 && maxEnd[1] > t0) {
             int lastBlock = (startedBefore - 1) >>> BLOCK_SHIFT;
             visit(1, 0, leafBase, lastBlock, startedBefore, t0, chosen, action);
@@ -247,36 +247,6 @@ final class SortedEventIndex implements EventIndex {
         if (Double.isNaN(t0) || Double.isNaN(t1)) {
             throw new IllegalArgumentException("interval bounds must be numbers: [" + t0 + ", " + t1 + ")");
         }
-    }
-
-    /** How many values of the sorted array are below x. */
-    static int countLess(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** How many values of the sorted array are at most x. */
-    private static int countAtMost(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     @Override
