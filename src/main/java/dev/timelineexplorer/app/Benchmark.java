@@ -33,7 +33,9 @@ import javafx.scene.layout.StackPane;
  * {@code --benchmark FILE...}: measures loading, memory, filtering and drawing on any dataset, headless, and prints
  * one line of figures per file. Drawing is measured as a complete redraw of the timeline and its overview at
  * 1600x900, rasterised by JavaFX's software pipeline (a snapshot), over a fixed script of 200 frames: fit all, zoom
- * in step by step to a week, pan, and zoom back out. The script runs once unmeasured before the measured run.
+ * in step by step to a week, pan, and zoom back out. The script runs once unmeasured before the measured run. The
+ * map beside it is measured over the same script ({@code map_frame_*}), and Play, timeline and map together, over five
+ * seconds of playing ({@code play_frame_*}).
  *
  * <p>Before the first file, the bundled dataset is loaded and drawn once, as the app does at start: the figures are
  * those of a user opening a file in the running app, not of the JVM loading the reader's classes.
@@ -44,6 +46,8 @@ final class Benchmark {
     static final int MAP_WIDTH = 800;
     static final int MAP_HEIGHT = 400;
     private static final int FILTER_RUNS = 11;
+    /** Frames of Play measured: five seconds at 60 frames a second, ten years of data at the default pace. */
+    private static final int PLAY_FRAMES = 300;
 
     private Benchmark() {}
 
@@ -169,12 +173,15 @@ final class Benchmark {
         double[][] measured = measureFrames(root, view, map);
         double[] frames = measured[0];
         double[] mapFrames = measured[1];
+        double[] playFrames = measurePlay(root, view, map, dataset);
         Arrays.sort(frames);
         Arrays.sort(mapFrames);
+        Arrays.sort(playFrames);
         return String.format(
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
-                        + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f",
+                        + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f"
+                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
@@ -184,7 +191,9 @@ final class Benchmark {
                 percentile(frames, 0.99),
                 frames[frames.length - 1],
                 percentile(mapFrames, 0.50),
-                percentile(mapFrames, 0.99));
+                percentile(mapFrames, 0.99),
+                percentile(playFrames, 0.50),
+                percentile(playFrames, 0.99));
     }
 
     /**
@@ -205,6 +214,14 @@ final class Benchmark {
             root.setStyle("-fx-background-color: null;");
             new Scene(root, MAP_WIDTH, MAP_HEIGHT);
             root.snapshot(new SnapshotParameters(), image);
+        }
+
+        /** One frame of Play: shade the relations active on a day, redraw. On the FX thread; returns milliseconds. */
+        double relationsFrame(Dataset dataset, double day) {
+            long start = System.nanoTime();
+            map.shadingProperty().set(MapShadings.relations(dataset, day, i18n));
+            root.snapshot(new SnapshotParameters(), image);
+            return millisSince(start);
         }
 
         /** One frame for a visible range: recount, reshade, redraw. On the FX thread; returns milliseconds. */
@@ -300,6 +317,36 @@ final class Benchmark {
             mapTimes[i] = onFx(() -> map.frame(frame));
         }
         return new double[][] {times, mapTimes};
+    }
+
+    /**
+     * Play at its default pace (2 years a second at 60 frames a second) from the dataset's first date, the view
+     * fitted to all events and following the cursor at its centre, as in the window: each frame moves the timeline
+     * and reshades and redraws the map by the relations active on the cursor's day. After a warm-up of the same
+     * frames. Returns the frame times, timeline and map together.
+     */
+    private static double[] measurePlay(StackPane root, TimelineView view, MapBench map, Dataset dataset) {
+        TimeRange start = onFx(() -> {
+            view.fitAll(false);
+            TimeRange all = view.getVisibleRange();
+            return all.shift(all.startDay() - all.center());
+        });
+        double daysPerFrame = 2 * Playback.YEAR / 60;
+        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        SnapshotParameters parameters = new SnapshotParameters();
+        double[] times = new double[PLAY_FRAMES];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < PLAY_FRAMES; i++) {
+                TimeRange range = start.shift(i * daysPerFrame);
+                times[i] = onFx(() -> {
+                    long begin = System.nanoTime();
+                    view.setVisibleRange(range);
+                    root.snapshot(parameters, image);
+                    return millisSince(begin) + map.relationsFrame(dataset, range.center());
+                });
+            }
+        }
+        return times;
     }
 
     /** The middle of the busiest stretch, so that zooming in ends among events, not in empty time. */
