@@ -27,6 +27,9 @@ final class Fonts {
             "Malgun Gothic",
             "Apple SD Gothic Neo");
 
+    /** Fixed-width families that write Hangul, for the problem lists and the format summary. */
+    static final List<String> HANGUL_MONO_FAMILIES = List.of("Noto Sans Mono CJK KR", "NanumGothicCoding", "D2Coding");
+
     private static Optional<String> hangulFamily;
 
     private Fonts() {}
@@ -68,10 +71,26 @@ final class Fonts {
         if (!useHangulFamily()) {
             return null;
         }
-        String family = '"' + hangulFamily().orElseThrow() + '"';
-        String css = ".root, .tooltip, .context-menu { -fx-font-family: " + family + "; }\n"
+        String css = css(Set.copyOf(Font.getFamilies()));
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The rules that set the interface in the first Hangul family installed, and the fixed-width texts (problem
+     * lists, the format summary) in a fixed-width one that writes Hangul, or else in the same family: a generic
+     * "monospace" shows boxes for Korean messages.
+     */
+    static String css(Set<String> installed) {
+        String family = '"' + hangulFamily(installed).orElseThrow() + '"';
+        String mono = '"'
+                + HANGUL_MONO_FAMILIES.stream()
+                        .filter(installed::contains)
+                        .findFirst()
+                        .orElse(hangulFamily(installed).orElseThrow())
+                + '"';
+        return ".root, .tooltip, .context-menu { -fx-font-family: " + family + "; }\n"
+                + ".problem-list, .format-summary { -fx-font-family: " + mono + "; }\n"
                 + ".timeline-view { -tl-label-font: 12px " + family + "; }\n"
                 + ".world-map-view { -map-font: 12px " + family + "; }\n";
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -28,4 +28,14 @@ class FontsTest {
                 .as("the system falls back")
                 .isFalse();
     }
+
+    @Test
+    void givenAFixedWidthHangulFamily_whenStyled_thenProblemListsUseItAndOtherwiseTheHangulFamily() {
+        assertThat(Fonts.css(Set.of("Noto Sans CJK KR", "Noto Sans Mono CJK KR", "DejaVu Sans Mono")))
+                .contains(".root, .tooltip, .context-menu { -fx-font-family: \"Noto Sans CJK KR\"; }")
+                .contains(".problem-list, .format-summary { -fx-font-family: \"Noto Sans Mono CJK KR\"; }");
+        assertThat(Fonts.css(Set.of("NanumGothic", "DejaVu Sans Mono")))
+                .as("no fixed-width family writes Hangul: the proportional one, rather than boxes")
+                .contains(".problem-list, .format-summary { -fx-font-family: \"NanumGothic\"; }");
+    }
 }
