@@ -21,6 +21,8 @@ final class HelpWindow {
             new String[] {"Ctrl+0", "help.fit"},
             new String[] {"Ctrl+T", "help.table"},
             new String[] {"Ctrl+M", "help.map"},
+            new String[] {"Ctrl+P", "help.play"},
+            new String[] {"Ctrl+← / Ctrl+→", "help.step"},
             new String[] {"Ctrl+Q", "help.quit"},
             new String[] {"F1", "help.help"},
             new String[] {"help.keys.wheel", "help.wheel"},
@@ -32,7 +34,9 @@ final class HelpWindow {
             new String[] {"Home / End", "help.firstLast"},
             new String[] {"Tab, ] / Shift+Tab, [", "help.nextPrevious"},
             new String[] {"0", "help.fit"},
-            new String[] {"Escape", "help.escape"});
+            new String[] {"Escape", "help.escape"},
+            new String[] {"help.keys.mapArrows", "help.mapArrows"},
+            new String[] {"help.keys.mapEnter", "help.mapEnter"});
 
     private HelpWindow() {}
 
