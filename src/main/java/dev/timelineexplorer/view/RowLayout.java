@@ -31,33 +31,19 @@ public final class RowLayout {
     public static int[] assign(double[] starts, double[] ends) {
         Objects.requireNonNull(starts, "starts");
         Objects.requireNonNull(ends, "ends");
-        if (starts.length != ends.length) {
-            throw new IllegalArgumentException(
-                    "starts and ends differ in length: " + starts.length + " and " + ends.length);
-        }
+        validate(starts, ends);
         int n = starts.length;
         int[] rows = new int[n];
         EndHeap busy = new EndHeap();
         IntHeap free = new IntHeap();
         int rowCount = 0;
-        double previousStart = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double start = starts[i];
-            double end = ends[i];
-            if (!(start >= previousStart)) {
-                throw new IllegalArgumentException("item " + i + " starts at " + start + ", before the item ahead of it"
-                        + " (" + previousStart + "); items must be sorted by start");
-            }
-            if (!(end >= start)) {
-                throw new IllegalArgumentException("item " + i + " ends at " + end + ", before its start " + start);
-            }
-            previousStart = start;
-            while (busy.size() > 0 && busy.minEnd() <= start) {
+            while (busy.size() > 0 && busy.minEnd() <= starts[i]) {
                 free.add(busy.removeMin());
             }
             int row = free.size() > 0 ? free.removeMin() : rowCount++;
             rows[i] = row;
-            busy.add(end, row);
+            busy.add(ends[i], row);
         }
         return rows;
     }
@@ -82,8 +68,9 @@ public final class RowLayout {
      * @throws IllegalArgumentException as {@link #assign} does, or when {@code first} differs in length
      */
     public static int[] assignFirstThenGaps(double[] starts, double[] ends, boolean[] first) {
+        Objects.requireNonNull(starts, "starts");
+        Objects.requireNonNull(ends, "ends");
         Objects.requireNonNull(first, "first");
-        int[] all = assign(starts, ends); // validates the arrays
         if (first.length != starts.length) {
             throw new IllegalArgumentException(
                     "first and starts differ in length: " + first.length + " and " + starts.length);
@@ -93,8 +80,9 @@ public final class RowLayout {
             firstCount += f ? 1 : 0;
         }
         if (firstCount == 0 || firstCount == first.length) {
-            return all;
+            return assign(starts, ends);
         }
+        validate(starts, ends);
         int[] firstRows = assign(subset(starts, first, true, firstCount), subset(ends, first, true, firstCount));
         int firstRowCount = rowCount(firstRows);
         int searched = Math.min(firstRowCount, GAP_SEARCH_ROWS);
@@ -124,6 +112,19 @@ public final class RowLayout {
         for (int f = 0; f < firstCount; f++) {
             rows[firstIndex[f]] = firstRows[f];
         }
+        // Per searched row: where its first items begin and end, and the longest gap between two of them, so that
+        // most rows a later item cannot go into are passed over with three comparisons.
+        double[] rowBegin = new double[searched];
+        double[] rowEnd = new double[searched];
+        double[] widestGap = new double[searched];
+        for (int r = 0; r < searched; r++) {
+            int[] items = rowItems[r];
+            rowBegin[r] = starts[items[0]];
+            rowEnd[r] = ends[items[items.length - 1]];
+            for (int k = 1; k < items.length; k++) {
+                widestGap[r] = Math.max(widestGap[r], starts[items[k]] - ends[items[k - 1]]);
+            }
+        }
         // Per searched row: the first of its first items that may still overlap (they end after the current start,
         // which only grows), and where the later items placed in it end.
         int[] cursor = new int[searched];
@@ -142,6 +143,13 @@ public final class RowLayout {
             double end = ends[i];
             int chosen = -1;
             for (int r = 0; r < searched && chosen < 0; r++) {
+                if (laterEnd[r] > start) {
+                    continue;
+                }
+                boolean outside = end <= rowBegin[r] || start >= rowEnd[r];
+                if (!outside && end - start > widestGap[r]) {
+                    continue; // among the row's items, and longer than any gap between them
+                }
                 int[] items = rowItems[r];
                 while (cursor[r] < items.length && ends[items[cursor[r]]] <= start) {
                     cursor[r]++;
@@ -166,6 +174,26 @@ public final class RowLayout {
             rows[belowItems[b]] = firstRowCount + belowRows[b];
         }
         return rows;
+    }
+
+    /** Throws as {@link #assign} does when the items are not sorted by start or an end is before its start. */
+    private static void validate(double[] starts, double[] ends) {
+        if (starts.length != ends.length) {
+            throw new IllegalArgumentException(
+                    "starts and ends differ in length: " + starts.length + " and " + ends.length);
+        }
+        double previousStart = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < starts.length; i++) {
+            if (!(starts[i] >= previousStart)) {
+                throw new IllegalArgumentException("item " + i + " starts at " + starts[i]
+                        + ", before the item ahead of it (" + previousStart + "); items must be sorted by start");
+            }
+            if (!(ends[i] >= starts[i])) {
+                throw new IllegalArgumentException(
+                        "item " + i + " ends at " + ends[i] + ", before its start " + starts[i]);
+            }
+            previousStart = starts[i];
+        }
     }
 
     private static double[] subset(double[] values, boolean[] mask, boolean wanted, int count) {
