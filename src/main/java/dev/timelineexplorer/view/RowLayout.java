@@ -57,8 +57,8 @@ public final class RowLayout {
     /**
      * Assigns rows in two rounds: the items marked {@code first} get exactly the rows {@link #assign} would give them
      * alone, so no later item can push them down; then each other item, in start order, takes the lowest row among
-     * the first {@value #GAP_SEARCH_ROWS} where it overlaps nothing already placed, or else a row below all the first
-     * items. The timeline uses it to keep bars (wars, deployments, terms) on top while points fill the gaps between
+     * the first {@value #GAP_SEARCH_ROWS} where it overlaps none of the first items and starts at or after the end of
+     * the last other item placed there (the rule of {@link #assign}), or else a row below all the first items. The timeline uses it to keep bars (wars, deployments, terms) on top while points fill the gaps between
      * them, rather than starting below the lowest bar anywhere in the layout.
      *
      * @param starts where each item starts, in epoch days, in non-decreasing order

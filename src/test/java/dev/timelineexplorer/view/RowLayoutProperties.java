@@ -293,7 +293,10 @@ class RowLayoutProperties {
             for (int row = 0; row < Math.min(firstRowCount, RowLayout.GAP_SEARCH_ROWS); row++) {
                 boolean blocked = false;
                 for (int i = 0; i < items.size() && !blocked; i++) {
-                    blocked = i != j && rows[i] == row && (first[i] || i < j) && overlap(items, i, j);
+                    // A first item blocks by overlapping; an earlier other item by ending after this one starts.
+                    blocked = i != j
+                            && rows[i] == row
+                            && (first[i] ? overlap(items, i, j) : i < j && items.ends()[i] > items.starts()[j]);
                 }
                 assertThat(blocked)
                         .as("item %d could have gone into row %d", j, row)
@@ -314,6 +317,10 @@ class RowLayoutProperties {
 
         // Then
         assertThat(rows).containsExactly(0, 1, 0, 0);
+        // An empty item starting where an other item in the row starts waits for its end, as assign() has it.
+        assertThat(RowLayout.assignFirstThenGaps(
+                        new double[] {0, 0, 0}, new double[] {1, 0, 0}, new boolean[] {false, true, false}))
+                .containsExactly(0, 0, 1);
         assertThatThrownBy(() -> RowLayout.assignFirstThenGaps(starts, ends, new boolean[] {true}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("differ in length");
