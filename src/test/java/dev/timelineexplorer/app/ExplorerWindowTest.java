@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
-import dev.timelineexplorer.testing.FxTestBase;
 import dev.timelineexplorer.view.TimelineView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -27,7 +23,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -35,47 +30,15 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The flows a user has, through the real main window. */
-class ExplorerWindowTest extends FxTestBase {
+class ExplorerWindowTest extends WindowTestBase {
     @TempDir
     Path dir;
 
-    private ExplorerWindow window;
-    private Preferences node;
     private final List<String> openedLinks = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        closePopups();
-        node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
-        window = new ExplorerWindow(stage, new AppPreferences(node), openedLinks::add);
-        window.timeline().setAnimated(false);
-        window.show();
-        window.open(null);
-    }
-
-    @AfterEach
-    void removePreferences() throws BackingStoreException {
-        // Closed first, so that the window saves its state into the node before the node goes.
-        runFx(() -> window.stage().hide());
-        node.removeNode();
-    }
-
-    private Dataset waitForDataset() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        settle();
-        return window.datasetProperty().get();
-    }
-
-    /** Waits until a typed search has applied and filtering has finished, as a user sees the result. */
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(window::isSettled));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String status(FxRobot robot) {
-        return robot.lookup("#status-text").queryAs(Label.class).getText();
+        startWindow(preferences -> new ExplorerWindow(stage, preferences, openedLinks::add));
     }
 
     private List<Event> shown() {

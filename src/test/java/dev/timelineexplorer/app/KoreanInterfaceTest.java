@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
-import dev.timelineexplorer.testing.FxTestBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.geometry.Point2D;
@@ -27,14 +23,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window in Korean: every word of the interface in Korean, and the main flows in Korean. */
-class KoreanInterfaceTest extends FxTestBase {
+class KoreanInterfaceTest extends WindowTestBase {
     /** A word with a lowercase Latin letter: acronyms and codes (PNG, G20, MINURSO) are not words of a sentence. */
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
 
@@ -44,40 +39,9 @@ class KoreanInterfaceTest extends FxTestBase {
     /** Where the data is shown, which may rightly be in English (source titles, tags). */
     private static final Set<String> DATA_IDS = Set.of("detail-sources", "detail-tags");
 
-    private ExplorerWindow window;
-    private Preferences node;
-
     @Start
     void start(Stage stage) {
-        closePopups();
-        node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
-        window = new ExplorerWindow(stage, new AppPreferences(node), url -> {}, new I18n(Locale.KOREAN));
-        window.timeline().setAnimated(false);
-        window.show();
-        window.open(null);
-    }
-
-    @AfterEach
-    void removePreferences() throws BackingStoreException {
-        runFx(() -> window.stage().hide());
-        node.removeNode();
-    }
-
-    private Dataset waitForDataset() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        settle();
-        return window.datasetProperty().get();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(window::isSettled));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String status(FxRobot robot) {
-        return robot.lookup("#status-text").queryAs(Label.class).getText();
+        startWindow(preferences -> new ExplorerWindow(stage, preferences, url -> {}, new I18n(Locale.KOREAN)));
     }
 
     /** Every text the interface shows, with where it is, data containers left out. */

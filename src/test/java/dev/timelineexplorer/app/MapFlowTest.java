@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.HistoricalDate;
-import dev.timelineexplorer.testing.FxTestBase;
 import dev.timelineexplorer.view.TimelineView;
 import dev.timelineexplorer.view.map.MapShading;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -21,44 +17,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map in the window: linked to the filter, the selection and the timeline's time cursor. */
-class MapFlowTest extends FxTestBase {
-    private ExplorerWindow window;
-    private Preferences node;
+class MapFlowTest extends WindowTestBase {
 
     @Start
     void start(Stage stage) {
-        closePopups();
-        node = Preferences.userRoot().node("dev/timelineexplorer/test-" + UUID.randomUUID());
-        window = new ExplorerWindow(stage, new AppPreferences(node), url -> {});
-        window.timeline().setAnimated(false);
-        window.show();
-        window.open(null);
-    }
-
-    @AfterEach
-    void removePreferences() throws BackingStoreException {
-        runFx(() -> window.stage().hide());
-        node.removeNode();
-    }
-
-    private Dataset waitForDataset() throws Exception {
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        settle();
-        return window.datasetProperty().get();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(window::isSettled));
-        WaitForAsyncUtils.waitForFxEvents();
+        startWindow(preferences -> new ExplorerWindow(stage, preferences, url -> {}));
     }
 
     private WorldMapView map() {
