@@ -57,10 +57,18 @@ final class Fonts {
                 && hangulFamily(installed).isEmpty();
     }
 
+    /** {@link #hangulMissing(boolean, String, Set)} for this system, from the families found once. */
+    static boolean hangulMissing(boolean koreanShown) {
+        return koreanShown && isLinux() && hangulFamily().isEmpty();
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+    }
+
     /** Whether the interface should be set in the Hangul family: on Linux, when there is one. */
     static boolean useHangulFamily() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")
-                && hangulFamily().isPresent();
+        return isLinux() && hangulFamily().isPresent();
     }
 
     /**

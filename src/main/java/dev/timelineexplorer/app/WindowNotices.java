@@ -3,8 +3,6 @@ package dev.timelineexplorer.app;
 import dev.timelineexplorer.model.Dataset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.util.Set;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 
 /**
@@ -75,8 +73,8 @@ final class WindowNotices {
     void warnOnceIfHangulMissing(Dataset data) {
         boolean korean = i18n.language().equals("ko")
                 || data != null && data.settings().languages().contains("ko");
-        if (!fontWarningShown
-                && Fonts.hangulMissing(korean, System.getProperty("os.name", ""), Set.copyOf(Font.getFamilies()))) {
+        // The installed families are looked up once (Fonts caches them), not on every dataset shown.
+        if (!fontWarningShown && Fonts.hangulMissing(korean)) {
             fontWarningShown = true;
             status.showNotice(
                     "fonts.noHangulShort",
