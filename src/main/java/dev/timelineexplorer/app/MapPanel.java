@@ -78,6 +78,9 @@ final class MapPanel extends BorderPane {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
 
     private Dataset dataset;
+    /** The dataset's first to last date, what Play goes through; found once per dataset, not per frame. */
+    private TimeRange extent;
+
     private CountryTimeIndex countryTimes = CountryTimeIndex.EMPTY;
     private Map<String, Integer> countsInView = Map.of();
     private BiConsumer<String, Boolean> onCountry = (code, toggle) -> {};
@@ -86,7 +89,7 @@ final class MapPanel extends BorderPane {
     MapPanel(I18n i18n, TimelineView timeline) {
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
-        this.playback = new Playback(timeline, this::extent);
+        this.playback = new Playback(timeline, () -> extent);
         getStyleClass().add("map-panel");
         setId("map-panel");
         map.setId("world-map");
@@ -245,6 +248,7 @@ final class MapPanel extends BorderPane {
     void setDataset(Dataset value) {
         playback.pause();
         dataset = value;
+        extent = extentOf(value);
         Double meridian = value == null ? null : value.settings().centralMeridian();
         map.centralMeridianProperty().set(meridian == null ? 0 : meridian);
         boolean periods = value != null
@@ -298,8 +302,8 @@ final class MapPanel extends BorderPane {
         playback.toggle();
     }
 
-    /** The dataset's first to last date, what Play goes through. */
-    private TimeRange extent() {
+    /** A dataset's first to last date, or null when it has no events. */
+    private static TimeRange extentOf(Dataset dataset) {
         if (dataset == null || dataset.events().isEmpty()) {
             return null;
         }
