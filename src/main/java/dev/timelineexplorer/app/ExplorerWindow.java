@@ -327,7 +327,7 @@ public final class ExplorerWindow {
                             stage, i18n, i18n.text("problems.warningsTitle", loaded.name()), warnings, false),
                     warnings.size());
         }
-        notices.warnOnceIfHangulMissing(data);
+        notices.warnOnceIfBundledFontMissing();
         preferences.setLastDataset(loaded.file());
         if (loaded.file() != null) {
             preferences.addRecentFile(loaded.file());
@@ -593,7 +593,7 @@ public final class ExplorerWindow {
         return shown.indexes();
     }
 
-    /** Styles a scene as the window is styled: the app's stylesheet and the fonts that write Korean, when found. */
+    /** Styles a scene as the window is styled: the app's stylesheet and its bundled font, when it could be read. */
     static void addStylesheets(Scene scene) {
         scene.getStylesheets()
                 .add(Objects.requireNonNull(ExplorerWindow.class.getResource("explorer.css"))

@@ -1,104 +1,99 @@
 package dev.timelineexplorer.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javafx.scene.text.Font;
 
 /**
- * A font that writes Korean. On Linux, JavaFX's fallback from its "System" font to a CJK font is unreliable (regular
- * text shows boxes where bold text shows Hangul), so when a font family with Hangul is installed the whole interface,
- * the timeline and the map are set in it: Noto Sans CJK and the others below draw Latin letters as well. Other systems
- * fall back well and keep their own font. When no such family is found and Korean is to be shown, the window says so
- * once rather than showing boxes.
+ * The app's own font: a subset of Noto Sans KR (SIL Open Font License 1.1), regular and bold, bundled so that Korean
+ * and Latin text is drawn the same on every system, whether or not it has a CJK font, and so that a picture exported
+ * on one machine looks like one exported on another. The subset is made by {@code src/build/korean-font}: Hangul
+ * syllables, jamo, compatibility jamo, Latin and every character of the bundled data and message bundles.
+ *
+ * <p>The interface, its popups, the timeline and the map are set in it by a stylesheet. When the font cannot be read
+ * (a damaged jar, a resource left out of a build), the system's fonts are kept and the window says so once; nothing
+ * fails.
  */
 final class Fonts {
-    /** Families that write Hangul (and Latin), the most common on Linux first. */
-    static final List<String> HANGUL_FAMILIES = List.of(
-            "Noto Sans CJK KR",
-            "Noto Sans KR",
-            "NanumGothic",
-            "NanumBarunGothic",
-            "UnDotum",
-            "Baekmuk Gulim",
-            "Malgun Gothic",
-            "Apple SD Gothic Neo");
+    /** The family name the bundled files declare. */
+    static final String BUNDLED_FAMILY = "Noto Sans KR";
 
-    /** Fixed-width families that write Hangul, for the problem lists and the format summary. */
-    static final List<String> HANGUL_MONO_FAMILIES = List.of("Noto Sans Mono CJK KR", "NanumGothicCoding", "D2Coding");
+    /** The bundled files, regular first. */
+    static final List<String> BUNDLED_RESOURCES = List.of(
+            "/dev/timelineexplorer/fonts/NotoSansKR-Regular.subset.ttf",
+            "/dev/timelineexplorer/fonts/NotoSansKR-Bold.subset.ttf");
 
-    private static Optional<String> hangulFamily;
+    /** The outcome of loading the bundled font: its family, or why it could not be used. */
+    record Loaded(Optional<String> family, Optional<String> failure) {}
+
+    private static Loaded loaded;
 
     private Fonts() {}
 
-    /** The first installed family that writes Hangul, if any. */
-    static synchronized Optional<String> hangulFamily() {
-        if (hangulFamily == null) {
-            hangulFamily = hangulFamily(Set.copyOf(Font.getFamilies()));
+    /** Loads the bundled font once (the JavaFX toolkit must be running) and says how it went. */
+    static synchronized Loaded bundled() {
+        if (loaded == null) {
+            loaded = load(BUNDLED_RESOURCES);
         }
-        return hangulFamily;
-    }
-
-    /** The first family of {@link #HANGUL_FAMILIES} among those installed. */
-    static Optional<String> hangulFamily(Set<String> installed) {
-        return HANGUL_FAMILIES.stream().filter(installed::contains).findFirst();
+        return loaded;
     }
 
     /**
-     * Whether Korean would show as boxes: it is to be shown (the interface is Korean, or the data has Korean texts)
-     * on Linux, and no family that writes Hangul is installed. Elsewhere the system falls back to its own.
+     * Loads font files from the class path: the family of the first, when every one loads as that family; otherwise
+     * the reason, naming the file. Never throws.
      */
-    static boolean hangulMissing(boolean koreanShown, String osName, Set<String> installed) {
-        return koreanShown
-                && osName.toLowerCase(Locale.ROOT).contains("linux")
-                && hangulFamily(installed).isEmpty();
+    static Loaded load(List<String> resources) {
+        String family = null;
+        for (String resource : resources) {
+            try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return failed(resource + " is missing");
+                }
+                Font font = Font.loadFont(in, 12);
+                if (font == null) {
+                    return failed(resource + " is not a font JavaFX can read");
+                }
+                if (family == null) {
+                    family = font.getFamily();
+                } else if (!family.equals(font.getFamily())) {
+                    return failed(resource + " is of the family " + font.getFamily() + ", not " + family);
+                }
+            } catch (IOException | RuntimeException e) {
+                return failed(resource + " cannot be read (" + e.getMessage() + ")");
+            }
+        }
+        return new Loaded(Optional.ofNullable(family), Optional.empty());
     }
 
-    /** {@link #hangulMissing(boolean, String, Set)} for this system, from the families found once. */
-    static boolean hangulMissing(boolean koreanShown) {
-        return koreanShown && isLinux() && hangulFamily().isEmpty();
-    }
-
-    private static boolean isLinux() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-    }
-
-    /** Whether the interface should be set in the Hangul family: on Linux, when there is one. */
-    static boolean useHangulFamily() {
-        return isLinux() && hangulFamily().isPresent();
+    private static Loaded failed(String why) {
+        return new Loaded(Optional.empty(), Optional.of(why));
     }
 
     /**
      * A stylesheet (as a data URI, for a scene's stylesheets) that sets the interface, its popups, the timeline and the
-     * map in the Hangul family; null when the system's own font is kept.
+     * map in the bundled family; null when it could not be loaded and the system's fonts are kept.
      */
     static String stylesheet() {
-        if (!useHangulFamily()) {
-            return null;
-        }
-        String css = css(Set.copyOf(Font.getFamilies()));
-        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+        return bundled()
+                .family()
+                .map(family -> "data:text/css;base64,"
+                        + Base64.getEncoder().encodeToString(css(family).getBytes(StandardCharsets.UTF_8)))
+                .orElse(null);
     }
 
     /**
-     * The rules that set the interface in the first Hangul family installed, and the fixed-width texts (problem
-     * lists, the format summary) in a fixed-width one that writes Hangul, or else in the same family: a generic
-     * "monospace" shows boxes for Korean messages.
+     * The rules that set everything in one family. The problem lists and the format summary too: a generic
+     * "monospace" has no Hangul on most systems, and boxes help nobody.
      */
-    static String css(Set<String> installed) {
-        String family = '"' + hangulFamily(installed).orElseThrow() + '"';
-        String mono = '"'
-                + HANGUL_MONO_FAMILIES.stream()
-                        .filter(installed::contains)
-                        .findFirst()
-                        .orElse(hangulFamily(installed).orElseThrow())
-                + '"';
-        return ".root, .tooltip, .context-menu { -fx-font-family: " + family + "; }\n"
-                + ".problem-list, .format-summary { -fx-font-family: " + mono + "; }\n"
-                + ".timeline-view { -tl-label-font: 12px " + family + "; }\n"
-                + ".world-map-view { -map-font: 12px " + family + "; }\n";
+    static String css(String family) {
+        String quoted = '"' + family + '"';
+        return ".root, .tooltip, .context-menu { -fx-font-family: " + quoted + "; }\n"
+                + ".problem-list, .format-summary { -fx-font-family: " + quoted + "; }\n"
+                + ".timeline-view { -tl-label-font: 12px " + quoted + "; }\n"
+                + ".world-map-view { -map-font: 12px " + quoted + "; }\n";
     }
 }

@@ -1,13 +1,12 @@
 package dev.timelineexplorer.app;
 
-import dev.timelineexplorer.model.Dataset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import javafx.stage.Stage;
 
 /**
  * What the window tells the user when something goes wrong that is not theirs to fix in the window itself: a file
- * that could not be opened or reloaded, and Korean that no installed font can write. A file opened by the user gets a
+ * that could not be opened or reloaded, and a bundled font that could not be read. A file opened by the user gets a
  * dialog; a reload the app did by itself, and the font warning, get a notice in the status bar that opens the
  * details, so that nothing gets in the way of an editor where the file is being written.
  */
@@ -65,20 +64,19 @@ final class WindowNotices {
     }
 
     /**
-     * Says once, in the status bar, that Korean may show as boxes when it is to be shown and no font writes it; the
-     * notice opens the details (which package to install).
-     *
-     * @param data the dataset just shown, whose languages count, or null
+     * Says once, in the status bar, that the bundled font could not be read and the system's fonts are used (Korean
+     * may then show as boxes where the system has no Korean font); the notice opens the details.
      */
-    void warnOnceIfHangulMissing(Dataset data) {
-        boolean korean = i18n.language().equals("ko")
-                || data != null && data.settings().languages().contains("ko");
-        // The installed families are looked up once (Fonts caches them), not on every dataset shown.
-        if (!fontWarningShown && Fonts.hangulMissing(korean)) {
+    void warnOnceIfBundledFontMissing() {
+        if (fontWarningShown) {
+            return;
+        }
+        Fonts.bundled().failure().ifPresent(why -> {
             fontWarningShown = true;
             status.showNotice(
-                    "fonts.noHangulShort",
-                    () -> Dialogs.error(stage, i18n.text("fonts.noHangulShort"), i18n.text("fonts.noHangul")));
-        }
+                    "fonts.bundledMissingShort",
+                    () -> Dialogs.error(
+                            stage, i18n.text("fonts.bundledMissingShort"), i18n.text("fonts.bundledMissing", why)));
+        });
     }
 }

@@ -1,7 +1,10 @@
 package dev.timelineexplorer.view;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -20,9 +23,20 @@ import javax.xml.stream.XMLStreamWriter;
 public final class SvgPainter implements Painter {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-    /** Fonts to try after the one drawn with: common sans-serif fonts, Korean ones among them. */
-    static final String FALLBACK_FONTS = "'Noto Sans', 'Noto Sans CJK KR', 'Noto Sans KR', 'Malgun Gothic',"
-            + " 'Apple SD Gothic Neo', 'Segoe UI', Helvetica, Arial, sans-serif";
+    /**
+     * Fonts to try after the one drawn with: the app's bundled family (Noto Sans KR) first, then common sans-serif
+     * fonts that write Korean and other scripts.
+     */
+    static final List<String> FALLBACK_FONTS = List.of(
+            "Noto Sans KR",
+            "Noto Sans CJK KR",
+            "Noto Sans",
+            "Malgun Gothic",
+            "Apple SD Gothic Neo",
+            "Segoe UI",
+            "Helvetica",
+            "Arial",
+            "sans-serif");
 
     private final XMLStreamWriter xml;
     private Paint fill = Color.BLACK;
@@ -255,9 +269,12 @@ public final class SvgPainter implements Painter {
      * a viewer without the first still shows every letter.
      */
     private String fontStack() {
-        String family = font.getFamily();
-        String first = family.equals("System") ? "" : "'" + family.replace("'", "") + "', ";
-        return first + FALLBACK_FONTS;
+        String family = font.getFamily().replace("'", "");
+        Stream<String> first = family.equals("System") ? Stream.empty() : Stream.of(family);
+        return Stream.concat(first, FALLBACK_FONTS.stream())
+                .distinct()
+                .map(name -> name.contains(" ") ? "'" + name + "'" : name)
+                .collect(Collectors.joining(", "));
     }
 
     private void element(String name, boolean filled, Object... attributes) {
