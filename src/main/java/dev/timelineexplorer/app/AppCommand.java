@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,19 @@ public final class AppCommand implements Callable<Integer> {
 
     /** Parses and runs the arguments; returns the exit code, or -1 when the window should open. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, AppCommand command) {
+        // The usual start (the window, on the last dataset or one FILE) needs no command-line model: building
+        // picocli's takes a noticeable part of a cold start. Anything that may be an option, or an @argument file,
+        // goes through picocli.
+        if (args.length == 0) {
+            return command.openWindow(null, err) == 0 ? -1 : EXIT_USAGE;
+        }
+        if (args.length == 1 && !args[0].startsWith("-") && !args[0].startsWith("@")) {
+            try {
+                return command.openWindow(Path.of(args[0]), err) == 0 ? -1 : EXIT_USAGE;
+            } catch (InvalidPathException e) {
+                // not a path this system can name: picocli says so in its words
+            }
+        }
         picocli.CommandLine cli = new picocli.CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
@@ -172,13 +186,15 @@ public final class AppCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "the window opens one FILE at a time (got " + files.size() + "); use --validate to check several");
         }
-        if (!files.isEmpty()) {
-            Path file = files.get(0);
+        return openWindow(
+                files.isEmpty() ? null : files.get(0), spec.commandLine().getErr());
+    }
+
+    /** Decides to open the window on a file (null: the last or bundled dataset), when it can be read. */
+    private int openWindow(Path file, PrintWriter err) {
+        if (file != null) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                spec.commandLine()
-                        .getErr()
-                        .println(file + ": cannot read: "
-                                + (Files.exists(file) ? "not a readable file" : "no such file"));
+                err.println(file + ": cannot read: " + (Files.exists(file) ? "not a readable file" : "no such file"));
                 return EXIT_USAGE;
             }
             fileToOpen = file;

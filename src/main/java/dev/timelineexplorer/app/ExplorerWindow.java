@@ -286,6 +286,7 @@ public final class ExplorerWindow {
 
     /** Shows a dataset just loaded, keeping the view, filters and selection for a reload of the same file. */
     private void show(DatasetSession.Loaded loaded) {
+        StartupTrace.mark("dataset loaded");
         Dataset data = loaded.indexes().dataset();
         TimeRange range = timeline.getVisibleRange();
         String selectedId = timeline.getSelectedEvent() == null
@@ -317,6 +318,7 @@ public final class ExplorerWindow {
             timeline.fitAll(false);
         }
         updateTitle();
+        StartupTrace.mark("dataset shown");
         List<dev.timelineexplorer.io.Problem> warnings = loaded.result().warnings();
         if (warnings.isEmpty()) {
             status.showNotice(null, null);

@@ -12,6 +12,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         AppCommand command = new AppCommand();
@@ -19,6 +20,7 @@ public final class Launcher {
         if (exit >= 0) {
             System.exit(exit);
         }
+        StartupTrace.mark("arguments read");
         String[] appArgs = command.fileToOpen() == null
                 ? new String[0]
                 : new String[] {command.fileToOpen().toAbsolutePath().toString()};

@@ -4,9 +4,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The JavaFX application: opens the explorer window on the file given as the first argument, else on the dataset
@@ -18,6 +20,7 @@ public final class TimelineExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         AppPreferences preferences = AppPreferences.open();
         Locale chosen = preferences.language();
         I18n i18n = new I18n(chosen != null ? chosen : Locale.getDefault());
@@ -29,8 +32,31 @@ public final class TimelineExplorerApp extends Application {
             Platform.runLater(() ->
                     Dialogs.error(stage, i18n.text("error.unexpectedTitle"), i18n.text("error.unexpected", error)));
         });
-        window.show();
+        StartupTrace.mark("window built");
+        // The dataset is read in the background while the window is shown, rather than after.
         window.open(fileToOpen(getParameters().getUnnamed(), preferences));
+        window.show();
+        StartupTrace.mark("window shown");
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            exitOnceShown(window);
+        }
+    }
+
+    /**
+     * Quits a few seconds after the first dataset is shown, when the system property {@value} is true: the installer's
+     * training run, which records the classes a start loads into a class-data archive (see the README).
+     */
+    static final String EXIT_WHEN_SHOWN = "timeline.exitWhenShown";
+
+    private static void exitOnceShown(ExplorerWindow window) {
+        window.datasetProperty().addListener((o, old, now) -> {
+            if (now != null && old == null) {
+                // A few frames, a resize and the map drawn, so that their classes are recorded too.
+                PauseTransition settle = new PauseTransition(Duration.seconds(3));
+                settle.setOnFinished(e -> Platform.exit());
+                settle.play();
+            }
+        });
     }
 
     static Path fileToOpen(List<String> arguments, AppPreferences preferences) {

@@ -46,6 +46,36 @@ class AppCommandTest {
     }
 
     @Test
+    void givenNoArgumentsOrOneFile_whenRun_thenTheWindowOpensOnItAndAMissingFileIsRefusedTheSameWay() {
+        AppCommand none = new AppCommand();
+        AppCommand one = new AppCommand();
+        AppCommand viaPicocli = new AppCommand();
+
+        int noneExit = AppCommand.run(new String[0], new PrintWriter(out, true), new PrintWriter(err, true), none);
+        int oneExit = AppCommand.run(
+                new String[] {"data/korea-foreign-relations.json"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                one);
+        int viaPicocliExit = AppCommand.run(
+                new String[] {"--", "data/korea-foreign-relations.json"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                viaPicocli);
+
+        assertThat(noneExit).as("-1 opens the window").isEqualTo(-1);
+        assertThat(none.fileToOpen()).isNull();
+        assertThat(oneExit).isEqualTo(-1);
+        assertThat(one.fileToOpen()).isEqualTo(Path.of("data/korea-foreign-relations.json"));
+        assertThat(viaPicocliExit).as("the same file through picocli").isEqualTo(-1);
+        assertThat(viaPicocli.fileToOpen()).isEqualTo(one.fileToOpen());
+        assertThat(run(dir.resolve("nope.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.json: cannot read: no such file");
+        assertThat(run("--", dir.resolve("gone.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("gone.json: cannot read: no such file");
+    }
+
+    @Test
     void givenAMissingFile_whenValidated_thenExitTwo() {
         int exit = run("--validate", dir.resolve("nope.json").toString());
 

@@ -1,5 +1,6 @@
 package dev.timelineexplorer.view.map;
 
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -37,6 +38,11 @@ public class WorldMapViewSkin extends SkinBase<WorldMapView> {
     private Point2D pressedAt;
     private Point2D lastDrag;
     private boolean dragging;
+    /**
+     * Whether the map may be drawn: not in the layout that shows its window, but in the next pulse. Its layers take
+     * three snapshots, which wait for the renderer; the window appears without waiting for them.
+     */
+    private boolean firstLayoutPassed;
 
     public WorldMapViewSkin(WorldMapView control) {
         super(control);
@@ -121,6 +127,14 @@ public class WorldMapViewSkin extends SkinBase<WorldMapView> {
         canvas.setWidth(width);
         canvas.setHeight(height);
         control.setSize(width, control.mapHeight(width, height));
+        if (!firstLayoutPassed) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
+            Platform.runLater(() -> {
+                firstLayoutPassed = true;
+                redraw();
+            });
+            return;
+        }
         double pixelScale = control.getScene() == null || control.getScene().getWindow() == null
                 ? 1
                 : control.getScene().getWindow().getOutputScaleX();
