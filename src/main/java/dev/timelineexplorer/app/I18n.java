@@ -82,16 +82,17 @@ public final class I18n {
     }
 
     /**
-     * The text of a key, with its arguments put in.
+     * The text of a key, with its arguments put in and its keyboard shortcuts named as this system names them
+     * ({@link ShortcutNames}: ⌘ on macOS, Ctrl elsewhere).
      *
      * @throws MissingResourceException when the key is in no bundle (a bug: the bundle test catches it)
      */
     public String text(String key, Object... arguments) {
         String pattern = bundle().getString(key);
         if (arguments.length == 0) {
-            return pattern;
+            return ShortcutNames.forPlatform(pattern);
         }
-        return new MessageFormat(pattern, getLocale()).format(arguments);
+        return ShortcutNames.forPlatform(new MessageFormat(pattern, getLocale()).format(arguments));
     }
 
     /** The text of a key, kept up to date with the language; the arguments are read each time. */
