@@ -10,6 +10,7 @@ import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.EventTexts;
 import dev.timelineexplorer.model.LocalizedText;
 import dev.timelineexplorer.model.RelationPeriod;
+import dev.timelineexplorer.model.Relationship;
 import dev.timelineexplorer.model.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -147,7 +148,7 @@ public final class DatasetWriter {
                 text(json, "title", dataset.title());
             }
             optional(json, "description", dataset.description());
-            optional(json, "relationship", settings.relationship());
+            writeRelationships(json, settings.relationships());
             if (settings.centralMeridian() != null) {
                 json.writeObjectPropertyStart("map");
                 json.writeNumberProperty("centralMeridian", settings.centralMeridian());
@@ -156,7 +157,7 @@ public final class DatasetWriter {
             if (!countries.isEmpty()) {
                 json.writeArrayPropertyStart("countries");
                 for (Country country : countries) {
-                    writeCountry(json, country);
+                    writeCountry(json, country, firstRelationship(settings));
                 }
                 json.writeEndArray();
             }
@@ -200,7 +201,52 @@ public final class DatasetWriter {
         out.flush();
     }
 
-    private static void writeCountry(JsonGenerator json, Country country) {
+    /**
+     * The relationships: the single {@code "relationship"} text of a dataset that only describes its one
+     * relationship in words, else the {@code "relationships"} list.
+     */
+    private static void writeRelationships(JsonGenerator json, List<Relationship> relationships) {
+        if (relationships.size() == 1
+                && relationships.get(0).id().equals(Relationship.DEFAULT_ID)
+                && relationships.get(0).color() == null) {
+            optional(json, "relationship", relationships.get(0).name());
+            return;
+        }
+        if (relationships.isEmpty()) {
+            return;
+        }
+        json.writeArrayPropertyStart("relationships");
+        for (Relationship relationship : relationships) {
+            json.writeStartObject();
+            json.writeStringProperty("id", relationship.id());
+            optional(json, "name", relationship.name());
+            optional(json, "color", relationship.color());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static String firstRelationship(DatasetSettings settings) {
+        return settings.relationships().isEmpty()
+                ? Relationship.DEFAULT_ID
+                : settings.relationships().get(0).id();
+    }
+
+    private static void writeSources(JsonGenerator json, List<Source> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        json.writeArrayPropertyStart("sources");
+        for (Source source : sources) {
+            json.writeStartObject();
+            optional(json, "title", source.title());
+            json.writeStringProperty("url", source.url());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeCountry(JsonGenerator json, Country country, String firstRelationship) {
         json.writeStartObject();
         json.writeStringProperty("code", country.code());
         text(json, "name", country.name());
@@ -215,11 +261,16 @@ public final class DatasetWriter {
             json.writeArrayPropertyStart("periods");
             for (RelationPeriod period : country.periods()) {
                 json.writeStartObject();
+                // A period of the first relationship names none, as the reader takes it.
+                if (!period.relationship().equals(firstRelationship)) {
+                    json.writeStringProperty("relationship", period.relationship());
+                }
                 json.writeStringProperty("start", period.start().toIsoString());
                 if (period.end() != null) {
                     json.writeStringProperty("end", period.end().toIsoString());
                 }
                 optional(json, "note", period.note());
+                writeSources(json, period.sources());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -245,16 +296,7 @@ public final class DatasetWriter {
         optional(json, "category", event.categoryId());
         optional(json, "summary", texts.summary());
         optional(json, "description", texts.description());
-        if (!event.sources().isEmpty()) {
-            json.writeArrayPropertyStart("sources");
-            for (Source source : event.sources()) {
-                json.writeStartObject();
-                optional(json, "title", source.title());
-                json.writeStringProperty("url", source.url());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
+        writeSources(json, event.sources());
         stringArray(json, "tags", event.tags());
         json.writeEndObject();
     }

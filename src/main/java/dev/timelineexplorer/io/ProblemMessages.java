@@ -87,6 +87,19 @@ public final class ProblemMessages {
                     m -> "국제기구에는 지역이 없습니다(국제기구는 따로 묶습니다)"),
             rule("category (.+) is declared twice", m -> "분류 " + m.group(1) + "을(를) 두 번 선언했습니다"),
             rule("country (.+) is declared twice", m -> "나라 " + m.group(1) + "을(를) 두 번 선언했습니다"),
+            rule("relationship (.+) is declared twice", m -> "관계 " + m.group(1) + "을(를) 두 번 선언했습니다"),
+            rule(
+                    "(.+) is not a valid id \\(1-16 letters, digits, '-' or '_'\\)",
+                    m -> m.group(1) + "은(는) 올바른 ID가 아닙니다(영문자, 숫자, '-', '_'로 1~16자)"),
+            rule(
+                    "unknown relationship (.+) \\(the dataset declares (.+)\\)",
+                    m -> "알 수 없는 관계 " + m.group(1) + "(데이터 세트가 선언한 관계: " + m.group(2) + ")"),
+            rule(
+                    "unknown relationship (.+) \\(declare it in \"relationships\"\\)",
+                    m -> "알 수 없는 관계 " + m.group(1) + "(\"relationships\"에 선언하세요)"),
+            rule(
+                    "give either \"relationship\" \\(one relationship, in words\\) or \"relationships\" \\(a list\\), not both",
+                    m -> "\"relationship\"(관계 하나를 글로)와 \"relationships\"(목록) 가운데 하나만 쓰세요"),
             rule(
                     "category (.+) is not declared in \"categories\"; it is shown under its id",
                     m -> "분류 " + m.group(1) + "은(는) \"categories\"에 선언되지 않아 id로 보여 줍니다"),

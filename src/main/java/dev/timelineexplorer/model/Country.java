@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param color the colour as {@code #RRGGBB}
  * @param kind country or organisation
  * @param region the region of a country, or null (organisations, and codes of no known region)
- * @param periods the periods of the relationship the dataset is about, in time order; empty when it never had one
+ * @param periods the periods of the relationships the dataset is about, each relationship's in time order; empty when
+ *     it never had one
  */
 public record Country(
         String code, LocalizedText name, String color, CountryKind kind, Region region, List<RelationPeriod> periods) {
@@ -33,7 +34,7 @@ public record Country(
         return new Country(code, name, value, kind, region, periods);
     }
 
-    /** Whether the relationship held on a day, in epoch days. */
+    /** Whether any of its relationships held on a day, in epoch days (for a dataset of one relationship: it). */
     public boolean relatedOn(long epochDay) {
         for (RelationPeriod period : periods) {
             if (period.activeOn(epochDay)) {
@@ -41,5 +42,22 @@ public record Country(
             }
         }
         return false;
+    }
+
+    /** Whether a relationship, by its id, held on a day, in epoch days. */
+    public boolean relatedOn(String relationship, long epochDay) {
+        for (RelationPeriod period : periods) {
+            if (period.relationship().equals(relationship) && period.activeOn(epochDay)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The periods of one relationship, by its id, in time order. */
+    public List<RelationPeriod> periods(String relationship) {
+        return periods.stream()
+                .filter(p -> p.relationship().equals(relationship))
+                .toList();
     }
 }

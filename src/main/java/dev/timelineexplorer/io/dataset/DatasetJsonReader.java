@@ -41,7 +41,16 @@ import tools.jackson.core.exc.JacksonIOException;
  */
 public final class DatasetJsonReader {
     private static final Set<String> ROOT_FIELDS = Set.of(
-            "title", "description", "languages", "relationship", "map", "countries", "categories", "eras", "events");
+            "title",
+            "description",
+            "languages",
+            "relationship",
+            "relationships",
+            "map",
+            "countries",
+            "categories",
+            "eras",
+            "events");
 
     private final ProblemLog problems;
     private final JsonChecks checks;
@@ -54,6 +63,7 @@ public final class DatasetJsonReader {
     private JsonValue titleNode;
     private JsonValue descriptionNode;
     private JsonValue relationshipNode;
+    private JsonValue relationshipsNode;
     private JsonValue mapNode;
     private JsonValue countriesNode;
     private JsonValue categoriesNode;
@@ -127,6 +137,7 @@ public final class DatasetJsonReader {
                 case "description" -> descriptionNode = readTree(parser, name);
                 case "languages" -> texts.readLanguages(readTree(parser, name), "languages");
                 case "relationship" -> relationshipNode = readTree(parser, name);
+                case "relationships" -> relationshipsNode = readTree(parser, name);
                 case "map" -> mapNode = readTree(parser, name);
                 case "countries" -> countriesNode = readTree(parser, name);
                 case "categories" -> categoriesNode = readTree(parser, name);
@@ -201,6 +212,7 @@ public final class DatasetJsonReader {
         LocalizedText description = rootText(descriptionNode, "description", false);
         LocalizedText relationship = rootText(relationshipNode, "relationship", false);
         Double centralMeridian = mapNode == null ? null : sections.readMap(mapNode);
+        sections.readRelationships(relationshipsNode, relationship, relationshipNode);
         if (countriesNode != null) {
             sections.readCountries(countriesNode);
         }
@@ -215,7 +227,7 @@ public final class DatasetJsonReader {
             return problems.finish(null, bytes);
         }
         LocalizedText datasetTitle = title == null || title.isEmpty() ? LocalizedText.of(problems.source()) : title;
-        DatasetSettings settings = new DatasetSettings(texts.declared(), relationship, centralMeridian);
+        DatasetSettings settings = new DatasetSettings(texts.declared(), sections.relationships(), centralMeridian);
         return problems.finish(
                 new Dataset(datasetTitle, description, settings, countries, categories, eras, events.sorted()), bytes);
     }

@@ -16,8 +16,12 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.LocalizedText;
 import dev.timelineexplorer.model.Region;
 import dev.timelineexplorer.model.RelationPeriod;
+import dev.timelineexplorer.model.Relationship;
+import dev.timelineexplorer.model.Source;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +33,9 @@ import java.util.regex.Pattern;
 final class SectionReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "color", "kind", "region", "periods");
-    private static final Set<String> PERIOD_FIELDS = Set.of("start", "end", "note");
+    private static final Set<String> PERIOD_FIELDS = Set.of("relationship", "start", "end", "note", "sources");
+    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("id", "name", "color");
+    private static final Set<String> SOURCE_FIELDS = Set.of("title", "url");
     private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "color");
     private static final Set<String> ERA_FIELDS = Set.of("title", "start", "end", "color");
     private static final Set<String> MAP_FIELDS = Set.of("centralMeridian");
@@ -39,6 +45,10 @@ final class SectionReader {
     private final TextChecks texts;
     private final ReferenceResolver references;
     private final Set<String> reportedUnknownFields;
+    /** The relationships declared, or the one a "relationship" text describes; periods name one of them. */
+    private final List<Relationship> relationships = new ArrayList<>();
+    /** Whether a period was read without a relationship declared for it (it then belongs to the default one). */
+    private boolean periodsWithoutDeclaration;
 
     SectionReader(JsonChecks checks, TextChecks texts, ReferenceResolver references, Set<String> reported) {
         this.problems = checks.problems();
@@ -46,6 +56,77 @@ final class SectionReader {
         this.texts = texts;
         this.references = references;
         this.reportedUnknownFields = reported;
+    }
+
+    /**
+     * The relationships a dataset compares: the {@code "relationships"} list ({@code [{"id", "name", "color"}]}), or
+     * the one a {@code "relationship"} text describes. Read before the countries, whose periods name them.
+     *
+     * @param list the "relationships" node, or null
+     * @param text the "relationship" text, possibly empty
+     * @param textNode the "relationship" node, or null, for a problem's location
+     */
+    void readRelationships(JsonValue list, LocalizedText text, JsonValue textNode) {
+        if (list == null) {
+            if (!text.isEmpty()) {
+                relationships.add(new Relationship(Relationship.DEFAULT_ID, text, null));
+            }
+            return;
+        }
+        if (textNode != null) {
+            problems.error(
+                    textNode,
+                    "relationship",
+                    "give either \"relationship\" (one relationship, in words) or \"relationships\" (a list), not both");
+        }
+        if (!checks.expect(list, Kind.ARRAY, "relationships")) {
+            return;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String path = "relationships[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, path)) {
+                continue;
+            }
+            checks.warnUnknownFields(node, path, RELATIONSHIP_FIELDS, "relationships[]", reportedUnknownFields);
+            JsonValue idNode = node.field("id");
+            if (idNode == null) {
+                checks.missing(node, path + ".id", "id", "");
+                continue;
+            }
+            String id = checks.string(idNode, path + ".id", true);
+            if (id == null) {
+                continue;
+            }
+            if (!CODE.matcher(id).matches()) {
+                problems.error(
+                        idNode, path + ".id", quote(id) + " is not a valid id (1-16 letters, digits, '-' or '_')");
+                continue;
+            }
+            if (relationship(id) != null) {
+                problems.error(idNode, path + ".id", "relationship " + quote(id) + " is declared twice");
+                continue;
+            }
+            LocalizedText name = optionalText(node, "name", path);
+            relationships.add(new Relationship(id, name, color(node, path)));
+        }
+    }
+
+    /** The relationships read, with the default one when periods were given without any declared. */
+    List<Relationship> relationships() {
+        if (relationships.isEmpty() && periodsWithoutDeclaration) {
+            return List.of(new Relationship(Relationship.DEFAULT_ID, LocalizedText.EMPTY, null));
+        }
+        return List.copyOf(relationships);
+    }
+
+    private Relationship relationship(String id) {
+        for (Relationship relationship : relationships) {
+            if (relationship.id().equals(id)) {
+                return relationship;
+            }
+        }
+        return null;
     }
 
     void readCountries(JsonValue list) {
@@ -135,13 +216,16 @@ final class SectionReader {
         return region;
     }
 
-    /** The relation periods: in time order, not overlapping, each end not before its start. */
+    /**
+     * The relation periods: each of a relationship named by the dataset (the first when it names none), those of one
+     * relationship in time order and not overlapping, each end not before its start, with their sources.
+     */
     private List<RelationPeriod> periods(JsonValue list, String path) {
         if (list == null || !checks.expect(list, Kind.ARRAY, path)) {
             return List.of();
         }
         List<RelationPeriod> periods = new ArrayList<>();
-        RelationPeriod previous = null;
+        Map<String, RelationPeriod> previousOf = new HashMap<>();
         for (int i = 0; i < list.items().size(); i++) {
             JsonValue node = list.items().get(i);
             String itemPath = path + "[" + i + "]";
@@ -149,15 +233,22 @@ final class SectionReader {
                 continue;
             }
             checks.warnUnknownFields(node, itemPath, PERIOD_FIELDS, "countries[].periods[]", reportedUnknownFields);
+            String relationship = periodRelationship(node, itemPath);
             HistoricalDate start = date(node, "start", itemPath, true);
             HistoricalDate end = date(node, "end", itemPath, false);
             LocalizedText note = optionalText(node, "note", itemPath);
-            if (start == null || (node.field("end") != null && end == null) || note == null) {
+            List<Source> sources = sources(node.field("sources"), itemPath + ".sources");
+            if (relationship == null
+                    || start == null
+                    || (node.field("end") != null && end == null)
+                    || note == null
+                    || sources == null) {
                 continue;
             }
             if (end != null && !checks.endNotBeforeStart(node.field("end"), itemPath + ".end", start, end)) {
                 continue;
             }
+            RelationPeriod previous = previousOf.get(relationship);
             if (previous != null) {
                 if (previous.end() == null || start.firstDay() < previous.end().endDayExclusive()) {
                     problems.error(
@@ -171,11 +262,79 @@ final class SectionReader {
                     continue;
                 }
             }
-            RelationPeriod period = new RelationPeriod(start, end, note);
+            RelationPeriod period = new RelationPeriod(relationship, start, end, note, sources);
             periods.add(period);
-            previous = period;
+            previousOf.put(relationship, period);
         }
         return periods;
+    }
+
+    /** The relationship a period belongs to: the one it names, which must be declared, else the first. */
+    private String periodRelationship(JsonValue node, String path) {
+        JsonValue named = node.field("relationship");
+        if (named == null) {
+            if (relationships.isEmpty()) {
+                periodsWithoutDeclaration = true;
+                return Relationship.DEFAULT_ID;
+            }
+            return relationships.get(0).id();
+        }
+        String id = checks.string(named, path + ".relationship", true);
+        if (id == null) {
+            return null;
+        }
+        if (relationship(id) == null || relationship(id).id().equals(Relationship.DEFAULT_ID) && named != null) {
+            String declared = relationships.stream()
+                    .map(Relationship::id)
+                    .filter(known -> !known.equals(Relationship.DEFAULT_ID))
+                    .map(known -> quote(known))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            problems.error(
+                    named,
+                    path + ".relationship",
+                    "unknown relationship " + quote(id)
+                            + (declared.isEmpty()
+                                    ? " (declare it in \"relationships\")"
+                                    : " (the dataset declares " + declared + ")"));
+            return null;
+        }
+        return id;
+    }
+
+    /** A period's sources, each with an http or https address; null when one is wrong (the problem is logged). */
+    private List<Source> sources(JsonValue list, String path) {
+        if (list == null) {
+            return List.of();
+        }
+        if (!checks.expect(list, Kind.ARRAY, path)) {
+            return null;
+        }
+        List<Source> sources = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            JsonValue node = list.items().get(i);
+            String itemPath = path + "[" + i + "]";
+            if (!checks.expect(node, Kind.OBJECT, itemPath)) {
+                ok = false;
+                continue;
+            }
+            checks.warnUnknownFields(
+                    node, itemPath, SOURCE_FIELDS, "countries[].periods[].sources[]", reportedUnknownFields);
+            LocalizedText title = optionalText(node, "title", itemPath);
+            JsonValue urlNode = node.field("url");
+            if (urlNode == null) {
+                checks.missing(node, itemPath + ".url", "url", "");
+                ok = false;
+                continue;
+            }
+            String url = checks.url(urlNode, itemPath + ".url");
+            if (title == null || url == null) {
+                ok = false;
+                continue;
+            }
+            sources.add(new Source(title, url));
+        }
+        return ok ? sources : null;
     }
 
     void readCategories(JsonValue list) {
