@@ -107,9 +107,11 @@ public final class AppCommand implements Callable<Integer> {
 
     @Option(
             names = "--view",
-            paramLabel = "timeline|map|both",
+            paramLabel = "timeline|map|both|chart",
             defaultValue = "timeline",
-            description = "What to export: the timeline (default), the world map, or the map under the timeline.")
+            description = "What to export: the timeline (default), the world map (with the chart of relations under it"
+                    + " when the picture is tall enough), the map under the timeline, or the chart of how many states"
+                    + " had relations over time.")
     String view;
 
     @Option(
@@ -224,7 +226,8 @@ public final class AppCommand implements Callable<Integer> {
         java.util.Locale language = language();
         Picture.Part part = Picture.Part.parse(view);
         if (part == null) {
-            throw new ParameterException(spec.commandLine(), "--view must be timeline, map or both, not " + view);
+            throw new ParameterException(
+                    spec.commandLine(), "--view must be timeline, map, both or chart, not " + view);
         }
         Path file = files.get(0);
         if (!Files.isRegularFile(file)) {

@@ -266,13 +266,19 @@ public final class ExplorerWindow {
             mapPanel.setHiddenCountries(filter.hiddenCountries());
             rememberFilter(filter);
         });
+        // The sidebar's relation status is judged on the time cursor's date, which moves with it (and with Play).
+        timeline.cursorDayProperty()
+                .addListener((o, old, now) -> sidebar.setRelationDay(timeline.effectiveCursorDay()));
+        timeline.visibleRangeProperty()
+                .addListener((o, old, now) -> sidebar.setRelationDay(timeline.effectiveCursorDay()));
         shown.shownProperty().addListener((o, old, index) -> showEvents(index));
         shown.facetsProperty().addListener((o, old, facets) -> sidebar.setFacets(facets));
         shown.countryTimesProperty().addListener((o, old, times) -> mapPanel.setCountryTimes(times));
         mapPanel.statusTextProperty().addListener((o, old, text) -> status.showTime(text));
         mapPanel.setOnCountry((code, toggle) -> {
             if (toggle) {
-                sidebar.setCountryChecked(code, hiddenCountries().contains(code));
+                sidebar.setCountryChecked(
+                        code, sidebar.countryList().uncheckedKeys().contains(code));
             } else {
                 sidebar.showOnlyCountry(code);
             }
@@ -317,6 +323,7 @@ public final class ExplorerWindow {
         } else {
             timeline.fitAll(false);
         }
+        sidebar.setRelationDay(timeline.effectiveCursorDay());
         updateTitle();
         StartupTrace.mark("dataset shown");
         List<dev.timelineexplorer.io.Problem> warnings = loaded.result().warnings();
@@ -349,7 +356,8 @@ public final class ExplorerWindow {
 
     private void rememberFilter(EventFilter filter) {
         if (dataset.get() != null) {
-            preferences.setHiddenCountries(datasetKey(), filter.hiddenCountries());
+            // The countries the user unchecked, not those the relation status hides for the moment.
+            preferences.setHiddenCountries(datasetKey(), sidebar.countryList().uncheckedKeys());
             preferences.setHiddenCategories(datasetKey(), filter.hiddenCategories());
         }
     }

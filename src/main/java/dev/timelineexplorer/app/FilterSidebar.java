@@ -16,13 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -64,6 +67,14 @@ final class FilterSidebar extends VBox {
     private final ToggleButton byName = new ToggleButton(null, new FontIcon(Material2MZ.SORT_BY_ALPHA));
     private final ToggleButton byCount = new ToggleButton(null, new FontIcon(Material2AL.FORMAT_LIST_NUMBERED));
     private final Label noMatch = new Label();
+    private final ComboBox<RelationStatus> relationStatus = new ComboBox<>();
+    private final Label relationLabel = new Label();
+    private final HBox relationRow = new HBox(8);
+    /** The day relation status is judged on: the time cursor's, in epoch days. */
+    private double relationDay = Double.NaN;
+    /** The countries the relation status hides now, recomputed when the day or the status changes. */
+    private Set<String> hiddenByStatus = Set.of();
+
     private Dataset dataset;
     private boolean updating;
 
@@ -116,6 +127,33 @@ final class FilterSidebar extends VBox {
         noMatch.managedProperty().bind(noMatch.visibleProperty());
         noMatch.setVisible(false);
 
+        relationStatus.setId("relation-status");
+        relationStatus.getStyleClass().add(Styles.SMALL);
+        relationStatus.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(relationStatus, Priority.ALWAYS);
+        relationStatus.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RelationStatus status) {
+                return status == null ? "" : statusText(status);
+            }
+
+            @Override
+            public RelationStatus fromString(String text) {
+                return null;
+            }
+        });
+        relationStatus.valueProperty().addListener((o, old, now) -> {
+            hiddenByStatus = statusHidden();
+            publish();
+        });
+        relationLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        relationStatus.setTooltip(tooltip("sidebar.relations.tip"));
+        relationLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        relationRow.getChildren().addAll(relationLabel, relationStatus);
+        relationRow.setAlignment(Pos.CENTER_LEFT);
+        relationRow.managedProperty().bind(relationRow.visibleProperty());
+        relationRow.setVisible(false);
+
         SegmentedButton matchMode = new SegmentedButton(anyButton, allButton);
         anyButton.setSelected(true);
         anyButton.setId("match-any");
@@ -137,6 +175,7 @@ final class FilterSidebar extends VBox {
                         search,
                         header("countries", "sidebar.countries", countries),
                         matchRow,
+                        relationRow,
                         countryTools,
                         noMatch,
                         countries,
@@ -217,11 +256,118 @@ final class FilterSidebar extends VBox {
         return categories;
     }
 
+    /**
+     * Which states the sidebar lets through by their relations on the time cursor's date: any, or those with the
+     * first relationship, the second, both, one only, or neither (for a dataset of one relationship: with it or
+     * without). Organisations have no relations and are let through only by {@link #ANY}.
+     */
+    enum RelationStatus {
+        ANY,
+        FIRST,
+        SECOND,
+        BOTH,
+        FIRST_ONLY,
+        SECOND_ONLY,
+        NEITHER;
+
+        /** Whether a state with the first relationship (a) and the second (b) on the day is let through. */
+        boolean matches(boolean a, boolean b) {
+            return switch (this) {
+                case ANY -> true;
+                case FIRST -> a;
+                case SECOND -> b;
+                case BOTH -> a && b;
+                case FIRST_ONLY -> a && !b;
+                case SECOND_ONLY -> b && !a;
+                case NEITHER -> !a && !b;
+            };
+        }
+    }
+
+    /** The relation status chosen. */
+    ObjectProperty<RelationStatus> relationStatusProperty() {
+        return relationStatus.valueProperty();
+    }
+
+    /**
+     * The day the relation status is judged on, in epoch days: the time cursor's. Publishes a new filter only when a
+     * state's status changes, so that Play costs nothing while nobody's relations change.
+     */
+    void setRelationDay(double day) {
+        relationDay = day;
+        if (relationStatus.getValue() == null || relationStatus.getValue() == RelationStatus.ANY) {
+            return;
+        }
+        Set<String> now = statusHidden();
+        if (!now.equals(hiddenByStatus)) {
+            hiddenByStatus = now;
+            publish();
+        }
+    }
+
+    private Set<String> statusHidden() {
+        RelationStatus status = relationStatus.getValue();
+        if (dataset == null || status == null || status == RelationStatus.ANY || Double.isNaN(relationDay)) {
+            return Set.of();
+        }
+        List<dev.timelineexplorer.model.Relationship> relationships =
+                dataset.settings().relationships();
+        if (relationships.isEmpty()) {
+            return Set.of();
+        }
+        String first = relationships.get(0).id();
+        String second = relationships.size() > 1 ? relationships.get(1).id() : null;
+        long day = (long) Math.floor(relationDay);
+        Set<String> hidden = new java.util.HashSet<>();
+        for (Country country : dataset.countries()) {
+            boolean a = country.relatedOn(first, day);
+            boolean b = second != null && country.relatedOn(second, day);
+            if (country.kind() != dev.timelineexplorer.model.CountryKind.COUNTRY || !status.matches(a, b)) {
+                hidden.add(country.code());
+            }
+        }
+        return hidden;
+    }
+
+    private String statusText(RelationStatus status) {
+        if (dataset == null || dataset.settings().relationships().isEmpty()) {
+            return "";
+        }
+        List<dev.timelineexplorer.model.Relationship> relationships =
+                dataset.settings().relationships();
+        String language = i18n.language();
+        String first = relationships.get(0).shortName(language);
+        String second = relationships.size() > 1 ? relationships.get(1).shortName(language) : "";
+        boolean compares = relationships.size() > 1;
+        return switch (status) {
+            case ANY -> i18n.text("sidebar.status.any");
+            case FIRST -> compares ? i18n.text("sidebar.status.with", first) : i18n.text("sidebar.status.related");
+            case SECOND -> i18n.text("sidebar.status.with", second);
+            case BOTH -> i18n.text("sidebar.status.both");
+            case FIRST_ONLY -> i18n.text("sidebar.status.only", first);
+            case SECOND_ONLY -> i18n.text("sidebar.status.only", second);
+            case NEITHER -> compares ? i18n.text("sidebar.status.neither") : i18n.text("sidebar.status.unrelated");
+        };
+    }
+
+    private void offerStatuses(Dataset value) {
+        int relationships = value == null ? 0 : value.settings().relationships().size();
+        List<RelationStatus> offered = relationships == 0
+                ? List.of()
+                : relationships == 1
+                        ? List.of(RelationStatus.ANY, RelationStatus.FIRST, RelationStatus.NEITHER)
+                        : List.of(RelationStatus.values());
+        relationStatus.getItems().setAll(offered);
+        relationStatus.setValue(offered.isEmpty() ? null : RelationStatus.ANY);
+        relationRow.setVisible(!offered.isEmpty());
+    }
+
     /** Fills the lists for a dataset and applies a filter (for example one remembered from the last session). */
     void setDataset(Dataset value, FilterIndex index, EventFilter initial) {
         dataset = value;
         updating = true;
         try {
+            offerStatuses(value);
             countries.setGroups(countryGroups(value, index));
             categories.setGroups(categoryGroups(value, index));
             relabel();
@@ -281,6 +427,11 @@ final class FilterSidebar extends VBox {
 
     /** Names every entry and heading in the interface's language. */
     private void relabel() {
+        relationLabel.setText(i18n.text("sidebar.relations"));
+        // The converter's texts are in the old language until the items are set again.
+        RelationStatus chosen = relationStatus.getValue();
+        relationStatus.getItems().setAll(List.copyOf(relationStatus.getItems()));
+        relationStatus.setValue(chosen);
         if (dataset == null) {
             return;
         }
@@ -337,7 +488,11 @@ final class FilterSidebar extends VBox {
             return;
         }
         searchDelay.stop();
-        filter.set(new EventFilter(
-                countries.uncheckedKeys(), allButton.isSelected(), categories.uncheckedKeys(), search.getText()));
+        Set<String> hidden = countries.uncheckedKeys();
+        if (!hiddenByStatus.isEmpty()) {
+            hidden = new java.util.HashSet<>(hidden);
+            hidden.addAll(hiddenByStatus);
+        }
+        filter.set(new EventFilter(hidden, allButton.isSelected(), categories.uncheckedKeys(), search.getText()));
     }
 }

@@ -2,14 +2,17 @@ package dev.timelineexplorer.app;
 
 import atlantafx.base.theme.Styles;
 import dev.timelineexplorer.index.CountryTimeIndex;
+import dev.timelineexplorer.index.RelationCounts;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.CountryKind;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.RelationPeriod;
+import dev.timelineexplorer.model.Relationship;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import dev.timelineexplorer.view.map.WorldShapes;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,6 +68,9 @@ final class MapPanel extends BorderPane {
     private final I18n i18n;
     private final TimelineView timeline;
     private final WorldMapView map = new WorldMapView();
+    /** How many states had each relationship over time, under the map in Relations mode. */
+    private final RelationChart chart = new RelationChart();
+
     private final Playback playback;
     private final ToggleButton eventsMode = new ToggleButton();
     private final ToggleButton relationsMode = new ToggleButton();
@@ -97,7 +104,19 @@ final class MapPanel extends BorderPane {
         map.hoverTextProperty().set(this::hoverText);
 
         setTop(toolbar());
-        setCenter(map);
+        chart.setId("relation-chart");
+        chart.managedProperty().bind(chart.visibleProperty());
+        chart.setVisible(false);
+        chart.setOnPick(day -> {
+            playback.pause();
+            timeline.setCursorShown(true);
+            if (Double.isNaN(timeline.getCursorDay())) {
+                timeline.setCursorDay(timeline.effectiveCursorDay());
+            }
+            playback.moveCursorTo(day);
+        });
+        VBox.setVgrow(map, Priority.ALWAYS);
+        setCenter(new VBox(map, chart));
         setRight(unmappedBox());
 
         timeline.visibleRangeProperty().addListener((o, old, now) -> refreshShading());
@@ -266,6 +285,12 @@ final class MapPanel extends BorderPane {
             }
         }
         unmapped.setItems(FXCollections.observableArrayList(off));
+        chart.seriesProperty().set(chartSeries(value, i18n));
+        TimeRange chartRange = chartRange(value);
+        if (chartRange != null) {
+            chart.startDayProperty().set(chartRange.startDay());
+            chart.endDayProperty().set(chartRange.endDay());
+        }
         unmappedBox.setVisible(!off.isEmpty());
         relabel();
     }
@@ -302,6 +327,49 @@ final class MapPanel extends BorderPane {
         playback.toggle();
     }
 
+    /** One line per relationship of a dataset (the first two), in the interface's language. */
+    static List<RelationChart.Series> chartSeries(Dataset dataset, I18n i18n) {
+        if (dataset == null) {
+            return List.of();
+        }
+        List<RelationChart.Series> series = new ArrayList<>();
+        List<Relationship> relationships = dataset.settings().relationships();
+        for (int i = 0; i < Math.min(2, relationships.size()); i++) {
+            Relationship relationship = relationships.get(i);
+            RelationCounts counts = RelationCounts.of(dataset, relationship.id());
+            if (counts.firstDay() == null) {
+                continue;
+            }
+            Color color = relationship.color() != null
+                    ? Color.web(relationship.color())
+                    : i == 0 ? Color.web("#1F6FB2") : Color.web("#C0392B");
+            String label =
+                    relationships.size() == 1 ? i18n.text("map.chartStates") : relationship.shortName(i18n.language());
+            series.add(new RelationChart.Series(label, color, counts));
+        }
+        return series;
+    }
+
+    /** From the first year a relationship began to a year past today, or null when there are none. */
+    static TimeRange chartRange(Dataset dataset) {
+        if (dataset == null) {
+            return null;
+        }
+        Long first = null;
+        for (Relationship relationship : dataset.settings().relationships()) {
+            Long day = RelationCounts.of(dataset, relationship.id()).firstDay();
+            if (day != null && (first == null || day < first)) {
+                first = day;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        long start = java.time.LocalDate.ofEpochDay(first).withDayOfYear(1).toEpochDay();
+        long end = java.time.LocalDate.now().plusYears(1).withDayOfYear(1).toEpochDay();
+        return new TimeRange(start, Math.max(end, start + 366));
+    }
+
     /** A dataset's first to last date, or null when it has no events. */
     private static TimeRange extentOf(Dataset dataset) {
         if (dataset == null || dataset.events().isEmpty()) {
@@ -324,10 +392,14 @@ final class MapPanel extends BorderPane {
     void refreshShading() {
         TimeRange range = timeline.getVisibleRange();
         countsInView = countryTimes.countsIn(range.startDay(), range.endDay());
-        if (mode == Mode.RELATIONS && dataset != null) {
+        boolean relations = mode == Mode.RELATIONS && dataset != null;
+        chart.setVisible(relations && !chart.seriesProperty().get().isEmpty());
+        if (relations) {
             double day = timeline.effectiveCursorDay();
             map.shadingProperty().set(MapShadings.relations(dataset, day, i18n));
             statusText.set(MapShadings.status(dataset, day, i18n));
+            chart.cursorDayProperty().set(day);
+            chart.mapStyleProperty().set(map.style());
         } else {
             map.shadingProperty().set(MapShadings.counts(countsInView, i18n));
             statusText.set("");
@@ -346,6 +418,22 @@ final class MapPanel extends BorderPane {
             Country country = dataset.country(code);
             long day = (long) Math.floor(timeline.effectiveCursorDay());
             DateTexts dates = DateTexts.of(i18n);
+            if (country != null && dataset.settings().comparesRelationships()) {
+                List<String> parts = new ArrayList<>();
+                for (Relationship relationship :
+                        dataset.settings().relationships().subList(0, 2)) {
+                    String shortName = relationship.shortName(i18n.language());
+                    RelationPeriod active = country.periods(relationship.id()).stream()
+                            .filter(period -> period.activeOn(day))
+                            .findFirst()
+                            .orElse(null);
+                    parts.add(
+                            active == null
+                                    ? i18n.text("map.hoverRelationNone", shortName)
+                                    : i18n.text("map.hoverRelationSince", shortName, dates.date(active.start())));
+                }
+                return name + " — " + String.join(" · ", parts);
+            }
             if (country != null) {
                 for (RelationPeriod period : country.periods()) {
                     if (period.activeOn(day)) {
@@ -378,6 +466,10 @@ final class MapPanel extends BorderPane {
         resetButton.setAccessibleText(i18n.text("map.reset"));
         speed.setTooltip(new Tooltip(i18n.text("map.speed.tip")));
         unmappedTitle.setText(i18n.text("map.notOnMap"));
+        chart.titleProperty().set(i18n.text("map.chartTitle"));
+        if (dataset != null) {
+            chart.seriesProperty().set(chartSeries(dataset, i18n));
+        }
         map.excludedLabelProperty().set(i18n.text("map.filteredOut"));
         Map<String, String> names = new HashMap<>();
         if (dataset != null) {

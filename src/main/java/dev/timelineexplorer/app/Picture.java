@@ -3,6 +3,7 @@ package dev.timelineexplorer.app;
 import dev.timelineexplorer.view.FxPainter;
 import dev.timelineexplorer.view.SvgPainter;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -22,9 +23,14 @@ final class Picture {
     enum Part {
         TIMELINE,
         MAP,
-        BOTH;
+        BOTH,
+        /** The chart of how many states had each relationship over time. */
+        CHART;
 
-        /** The part named on the command line: {@code timeline}, {@code map} or {@code both}; null otherwise. */
+        /**
+         * The part named on the command line: {@code timeline}, {@code map}, {@code both} or {@code chart}; null
+         * otherwise.
+         */
         static Part parse(String text) {
             for (Part part : values()) {
                 if (part.name().toLowerCase(Locale.ROOT).equals(text)) {
@@ -40,6 +46,8 @@ final class Picture {
     private final Part part;
     private final double mapWidth;
     private final double mapHeight;
+    private final RelationChart chart;
+    private final double chartHeight;
 
     /**
      * @param timeline the timeline, laid out at its size (unused for the map alone)
@@ -49,26 +57,48 @@ final class Picture {
      * @param mapHeight the map's height in pixels
      */
     Picture(TimelineView timeline, WorldMapView map, Part part, double mapWidth, double mapHeight) {
+        this(timeline, map, part, mapWidth, mapHeight, null, 0);
+    }
+
+    /**
+     * @param chart the chart of relations, drawn under the map (or alone, for {@link Part#CHART}), or null
+     * @param chartHeight its height in pixels, 0 for none
+     */
+    Picture(
+            TimelineView timeline,
+            WorldMapView map,
+            Part part,
+            double mapWidth,
+            double mapHeight,
+            RelationChart chart,
+            double chartHeight) {
         this.timeline = timeline;
         this.map = map;
         this.part = part;
         this.mapWidth = part == Part.BOTH ? timeline.getWidth() : mapWidth;
-        this.mapHeight = mapHeight;
+        this.mapHeight = part == Part.CHART ? 0 : mapHeight;
+        this.chart = chart;
+        this.chartHeight = chart == null ? 0 : chartHeight;
     }
 
     double width() {
-        return part == Part.MAP ? mapWidth : timeline.getWidth();
+        return part == Part.MAP || part == Part.CHART ? mapWidth : timeline.getWidth();
     }
 
     double height() {
         return switch (part) {
             case TIMELINE -> timeline.getHeight();
-            case MAP -> mapHeight;
+            case MAP -> mapHeight + chartHeight;
             case BOTH -> timeline.getHeight() + mapHeight;
+            case CHART -> chartHeight;
         };
     }
 
     private void draw(dev.timelineexplorer.view.Painter painter) {
+        if (part == Part.CHART) {
+            chart.draw(painter, mapWidth, chartHeight);
+            return;
+        }
         if (part != Part.MAP) {
             timeline.drawExport(painter);
         }
@@ -77,6 +107,10 @@ final class Picture {
         }
         if (part != Part.TIMELINE) {
             map.draw(painter, mapWidth, mapHeight);
+        }
+        if (part == Part.MAP && chartHeight > 0) {
+            painter.translate(0, mapHeight);
+            chart.draw(painter, mapWidth, chartHeight);
         }
     }
 

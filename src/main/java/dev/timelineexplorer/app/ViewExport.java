@@ -15,6 +15,7 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.InvalidDateException;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,7 +128,13 @@ final class ViewExport {
         if (options.png() == null && options.svg() == null) {
             return 0;
         }
-        if (options.view() != Picture.Part.TIMELINE && !MapPanel.isMappable(dataset)) {
+        if (options.view() == Picture.Part.CHART
+                && MapPanel.chartSeries(dataset, new I18n(options.language())).isEmpty()) {
+            err.println("--view chart: " + dataFile.getFileName() + " has no relation periods to count");
+            return AppCommand.EXIT_USAGE;
+        }
+        if ((options.view() == Picture.Part.MAP || options.view() == Picture.Part.BOTH)
+                && !MapPanel.isMappable(dataset)) {
             err.println("--view " + options.view().name().toLowerCase(Locale.ROOT) + ": " + dataFile.getFileName()
                     + " has no country on the map");
             return AppCommand.EXIT_USAGE;
@@ -183,18 +190,41 @@ final class ViewExport {
                 filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter));
         view.setEvents(shown);
         WorldMapView map = new WorldMapView();
+        I18n i18n = new I18n(options.language());
+        RelationChart chart = new RelationChart();
+        chart.seriesProperty().set(MapPanel.chartSeries(dataset, i18n));
+        chart.titleProperty().set(i18n.text("map.chartTitle"));
+        TimeRange chartRange = MapPanel.chartRange(dataset);
+        if (chartRange != null) {
+            chart.startDayProperty().set(chartRange.startDay());
+            chart.endDayProperty().set(chartRange.endDay());
+        }
+        if (at != null) {
+            chart.cursorDayProperty().set(at.firstDay());
+        }
+        // The chart goes under the map where it fits: a picture tall enough for both, of a dataset with periods.
+        double chartHeight =
+                switch (options.view()) {
+                    case CHART -> options.height();
+                    case MAP ->
+                        !chart.seriesProperty().get().isEmpty() && options.height() >= 480
+                                ? Math.round(Math.min(220, options.height() * 0.28))
+                                : 0;
+                    default -> 0;
+                };
         // With both, the map takes the lower part, about as high as half its width allows, at most half the picture.
         double mapHeight =
                 switch (options.view()) {
-                    case TIMELINE -> 0;
-                    case MAP -> options.height();
+                    case TIMELINE, CHART -> 0;
+                    case MAP -> options.height() - chartHeight;
                     case BOTH -> Math.round(Math.min(options.height() / 2.0, options.width() / 2.2));
                 };
         VBox root = new VBox();
-        if (options.view() != Picture.Part.MAP) {
+        if (options.view() == Picture.Part.TIMELINE || options.view() == Picture.Part.BOTH) {
             view.setPrefSize(options.width(), options.height() - mapHeight);
             root.getChildren().add(view);
         }
+        // The map is in the scene for the chart alone too: the chart takes the map's themed colours.
         if (options.view() != Picture.Part.TIMELINE) {
             map.setPrefSize(options.width(), mapHeight);
             root.getChildren().add(map);
@@ -210,7 +240,6 @@ final class ViewExport {
         } else {
             view.fitAll(false);
         }
-        I18n i18n = new I18n(options.language());
         view.setTexts(new AppTimelineTexts(i18n));
         map.centralMeridianProperty()
                 .set(
@@ -235,7 +264,8 @@ final class ViewExport {
         }
         // A first snapshot lays the views out and draws them at the scene's size.
         root.snapshot(null, null);
-        Picture picture = new Picture(view, map, options.view(), options.width(), mapHeight);
+        chart.mapStyleProperty().set(map.style());
+        Picture picture = new Picture(view, map, options.view(), options.width(), mapHeight, chart, chartHeight);
         PngImage png = options.png() == null ? null : PngImage.of(picture.image(options.scale()));
         byte[] svg = options.svg() == null ? null : picture.svg();
         return new Rendered(png, svg);

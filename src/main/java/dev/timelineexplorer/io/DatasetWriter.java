@@ -208,7 +208,8 @@ public final class DatasetWriter {
     private static void writeRelationships(JsonGenerator json, List<Relationship> relationships) {
         if (relationships.size() == 1
                 && relationships.get(0).id().equals(Relationship.DEFAULT_ID)
-                && relationships.get(0).color() == null) {
+                && relationships.get(0).color() == null
+                && relationships.get(0).shortName().isEmpty()) {
             optional(json, "relationship", relationships.get(0).name());
             return;
         }
@@ -220,6 +221,7 @@ public final class DatasetWriter {
             json.writeStartObject();
             json.writeStringProperty("id", relationship.id());
             optional(json, "name", relationship.name());
+            optional(json, "short", relationship.shortName());
             optional(json, "color", relationship.color());
             json.writeEndObject();
         }

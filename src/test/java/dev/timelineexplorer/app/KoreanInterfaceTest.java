@@ -132,18 +132,22 @@ class KoreanInterfaceTest extends WindowTestBase {
     }
 
     @Test
-    void givenKoreanChosen_whenJapanIsUnchecked_thenItsOwnEventsGo(FxRobot robot) throws Exception {
+    void givenKoreanChosen_whenKoreaAndJapanAreUnchecked_thenTheirOwnEventsGo(FxRobot robot) throws Exception {
         Dataset dataset = waitForDataset();
         List<Event> japanOnly = dataset.events().stream()
-                .filter(e -> e.countryCodes().equals(List.of("JP")))
+                .filter(e -> java.util.Set.of("KR", "JP").containsAll(e.countryCodes())
+                        && e.countryCodes().contains("JP"))
                 .toList();
 
-        robot.clickOn(robot.lookup("#country-list .label")
-                .match((Label l) -> "일본".equals(l.getText()))
-                .queryAs(Label.class));
-        settle();
+        for (String name : List.of("일본", "대한민국")) {
+            robot.clickOn(robot.lookup("#country-list .label")
+                    .match((Label l) -> name.equals(l.getText()))
+                    .queryAs(Label.class));
+            settle();
+        }
 
-        assertThat(window.hiddenCountries()).containsExactly("JP");
+        assertThat(japanOnly).isNotEmpty();
+        assertThat(window.hiddenCountries()).containsExactlyInAnyOrder("KR", "JP");
         assertThat(window.timeline().getEvents()).doesNotContainAnyElementsOf(japanOnly);
         int shown = dataset.events().size() - japanOnly.size();
         assertThat(status(robot)).startsWith("사건 " + dataset.events().size() + "개 중 " + shown + "개 표시");

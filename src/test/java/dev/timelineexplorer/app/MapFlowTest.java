@@ -95,7 +95,8 @@ class MapFlowTest extends WindowTestBase {
         TimelineView timeline = window.timeline();
         robot.clickOn("#map-mode-relations");
         double startDay = timeline.effectiveCursorDay();
-        int before = ((MapShading.Active) map().shadingProperty().get()).codes().size();
+        int before =
+                ((MapShading.Compared) map().shadingProperty().get()).sides().size();
 
         double x = invoke(() -> timeline.timeScale().toX(timeline.effectiveCursorDay()));
         Point2D grab = invoke(() -> timeline.localToScreen(x, 200));
@@ -103,15 +104,27 @@ class MapFlowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         double day = timeline.effectiveCursorDay();
-        MapShading.Active after = (MapShading.Active) map().shadingProperty().get();
+        MapShading.Compared after =
+                (MapShading.Compared) map().shadingProperty().get();
         assertThat(day).isLessThan(startDay);
-        assertThat(after.codes()).hasSizeLessThan(before);
-        assertThat(after.codes()).isEqualTo(MapShadings.activeOn(dataset, day));
+        assertThat(after.sides()).as("states with relations with either Korea").hasSizeLessThan(before);
+        // Each state in the class its own periods give on that day, counted here from the periods themselves.
+        long epochDay = (long) Math.floor(day);
+        for (Country country : dataset.countries()) {
+            boolean rok = country.periods("rok").stream().anyMatch(p -> p.activeOn(epochDay));
+            boolean dprk = country.periods("dprk").stream().anyMatch(p -> p.activeOn(epochDay));
+            MapShading.Side expected = country.kind() != dev.timelineexplorer.model.CountryKind.COUNTRY
+                    ? MapShading.Side.NEITHER
+                    : rok && dprk
+                            ? MapShading.Side.BOTH
+                            : rok ? MapShading.Side.FIRST : dprk ? MapShading.Side.SECOND : MapShading.Side.NEITHER;
+            assertThat(after.side(country.code())).as(country.code()).isEqualTo(expected);
+        }
         String status = robot.lookup("#status-time").queryAs(Label.class).getText();
         assertThat(status)
                 .startsWith(
                         DateTexts.of(java.util.Locale.ENGLISH).date(HistoricalDate.ofEpochDay((long) Math.floor(day))))
-                .endsWith("relations with " + after.codes().size() + " states");
+                .matches(".*: ROK \\d+ · DPRK \\d+ · both \\d+");
     }
 
     @Test
@@ -121,7 +134,8 @@ class MapFlowTest extends WindowTestBase {
         // Start from the 1960s, when relations were spreading fast.
         runFx(() -> timeline.setCursorDay(HistoricalDate.of(1960, 1, 1).firstDay()));
         robot.clickOn("#map-mode-relations");
-        int before = ((MapShading.Active) map().shadingProperty().get()).codes().size();
+        int before =
+                ((MapShading.Compared) map().shadingProperty().get()).sides().size();
 
         robot.clickOn("#map-play");
         robot.sleep(1500);
@@ -134,7 +148,8 @@ class MapFlowTest extends WindowTestBase {
                 .isGreaterThan(HistoricalDate.of(1961, 1, 1).firstDay())
                 .isLessThan(HistoricalDate.of(1975, 1, 1).firstDay());
         assertThat(timeline.effectiveCursorDay()).as("paused").isEqualTo(paused);
-        assertThat(((MapShading.Active) map().shadingProperty().get()).codes()).hasSizeGreaterThan(before);
+        assertThat(((MapShading.Compared) map().shadingProperty().get()).sides())
+                .hasSizeGreaterThan(before);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
         assertThat(timeline.effectiveCursorDay())
@@ -189,5 +204,60 @@ class MapFlowTest extends WindowTestBase {
                 robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(about.getContentText()).contains("Natural Earth", "public domain", "world-atlas", "ISC");
         runFx(() -> ((Stage) about.getScene().getWindow()).close());
+    }
+
+    @Test
+    void givenRelationsMode_whenTheChartIsClickedAtADate_thenTheCursorGoesThereAndTheMapAndChartFollow(FxRobot robot)
+            throws Exception {
+        waitForDataset();
+        robot.clickOn("#map-mode-relations");
+        dev.timelineexplorer.view.map.RelationChart chart =
+                robot.lookup("#relation-chart").queryAs(dev.timelineexplorer.view.map.RelationChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(chart.seriesProperty().get()).hasSize(2);
+        double target = HistoricalDate.parse("1991-09-17").firstDay();
+
+        Point2D at = invoke(() -> chart.localToScreen(chart.xOf(target), chart.getHeight() / 2));
+        robot.clickOn(at);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double cursor = window.timeline().effectiveCursorDay();
+        // One pixel of a chart eighty years wide is some two months.
+        assertThat(cursor).isCloseTo(target, org.assertj.core.data.Offset.offset(150.0));
+        assertThat(chart.cursorDayProperty().get()).isEqualTo(cursor);
+        assertThat(((MapShading.Compared) map().shadingProperty().get()).title())
+                .endsWith("1991");
+    }
+
+    @Test
+    void givenTheSidebarShowingStatesWithBothKoreas_whenTheCursorMoves_thenTheFilterFollowsTheirRelations(FxRobot robot)
+            throws Exception {
+        waitForDataset();
+        robot.clickOn("#map-mode-relations");
+        runFx(() -> window.timeline()
+                .setCursorDay(HistoricalDate.parse("1975-06-01").firstDay()));
+
+        runFx(() -> window.sidebar().relationStatusProperty().set(FilterSidebar.RelationStatus.BOTH));
+        settle();
+
+        assertThat(window.hiddenCountries())
+                .as("the ROK's partners alone, the DPRK's alone, and organisations")
+                .contains("US", "JP", "CU", "CN", "UN")
+                .doesNotContain("AU", "IN");
+        assertThat(window.timeline().getEvents()).allSatisfy(event -> assertThat(event.countryCodes())
+                .anyMatch(code -> !window.hiddenCountries().contains(code)));
+
+        runFx(() -> window.timeline()
+                .setCursorDay(HistoricalDate.parse("2024-06-01").firstDay()));
+        settle();
+
+        assertThat(window.hiddenCountries())
+                .as(
+                        "Cuba has relations with both since February 2024; Australia broke with the North in 1975 and restored them")
+                .doesNotContain("CU", "AU")
+                .contains("US", "MY");
+        assertThat(window.sidebar().countryList().uncheckedKeys())
+                .as("the user's own choices are untouched")
+                .isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -116,41 +117,107 @@ class ViewExportTest {
     }
 
     /** The fill of the element titled with a country's name in an SVG. */
-    private static String fillOf(Document document, String name) {
+    /** A country's title and fill in an exported map: its title starts with its name. */
+    private static String[] titleAndFill(Document document, String name) {
         NodeList titles = document.getElementsByTagName("title");
         for (int i = 0; i < titles.getLength(); i++) {
-            if (name.equals(titles.item(i).getTextContent())) {
-                return ((org.w3c.dom.Element) titles.item(i).getParentNode()).getAttribute("fill");
+            String title = titles.item(i).getTextContent();
+            if (title.equals(name) || title.startsWith(name + ": ")) {
+                return new String[] {
+                    title, ((org.w3c.dom.Element) titles.item(i).getParentNode()).getAttribute("fill")
+                };
             }
         }
         return null;
     }
 
-    private Document exportMapAt(String date) throws Exception {
+    private Document exportMapAt(String date, String... more) throws Exception {
         Path svg = dir.resolve("map-" + date + ".svg");
-        int exit = run("--export-svg", svg.toString(), "--view", "map", "--at", date, DATA);
+        List<String> args =
+                new java.util.ArrayList<>(List.of("--export-svg", svg.toString(), "--view", "map", "--at", date));
+        args.addAll(List.of(more));
+        args.add(DATA);
+        int exit = run(args.toArray(String[]::new));
         assertThat(exit).as(err.toString()).isZero();
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
     }
 
     @Test
-    void givenTheMapAsOfADate_whenExportedAsSvg_thenEachCountryIsOneTitledElementShadedByItsRelations()
-            throws Exception {
+    void givenTheMapAsOfADate_whenExportedAsSvg_thenEachStateIsOneElementTitledWithItsNameAndClass() throws Exception {
         Document before = exportMapAt("1992-08-23");
         Document after = exportMapAt("1992-08-24");
-        String active = String.format(
-                "#%02x%02x%02x",
-                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getRed() * 255),
-                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getGreen() * 255),
-                Math.round(dev.timelineexplorer.view.map.MapStyle.LIGHT.active().getBlue() * 255));
 
-        assertThat(fillOf(before, "China")).isNotEqualTo(active);
-        assertThat(fillOf(after, "China")).isEqualTo(active);
-        assertThat(fillOf(before, "Taiwan (Republic of China)")).isEqualTo(active);
-        assertThat(fillOf(after, "Taiwan (Republic of China)")).isNotEqualTo(active);
-        assertThat(fillOf(after, "Japan")).isEqualTo(active);
-        assertThat(fillOf(after, "North Korea")).isNotEqualTo(active);
+        assertThat(titleAndFill(before, "China")[0]).isEqualTo("China: DPRK only");
+        assertThat(titleAndFill(after, "China")[0]).isEqualTo("China: Relations with both");
+        assertThat(titleAndFill(before, "Taiwan (Republic of China)")[0])
+                .isEqualTo("Taiwan (Republic of China): ROK only");
+        assertThat(titleAndFill(after, "Taiwan (Republic of China)")[0])
+                .isEqualTo("Taiwan (Republic of China): Neither");
+        assertThat(titleAndFill(after, "Japan")[0]).isEqualTo("Japan: ROK only");
+        assertThat(titleAndFill(after, "Cuba")[0]).isEqualTo("Cuba: DPRK only");
+        assertThat(titleAndFill(after, "China")[1])
+                .as("the four classes have four colours")
+                .isNotEqualTo(titleAndFill(after, "Japan")[1])
+                .isNotEqualTo(titleAndFill(after, "Cuba")[1])
+                .isNotEqualTo(titleAndFill(after, "Taiwan (Republic of China)")[1]);
+        assertThat(titleAndFill(after, "Japan")[1]).isNotEqualTo(titleAndFill(after, "Cuba")[1]);
         assertThat(after.getElementsByTagName("title").getLength()).isGreaterThan(200);
+    }
+
+    @Test
+    void givenKorean_whenTheComparedMapIsExported_thenTitlesAndLegendAreKoreanAndTheChartIsUnderIt() throws Exception {
+        Document map = exportMapAt("1975-06-01", "--lang", "ko", "--height", "800");
+
+        assertThat(titleAndFill(map, "쿠바")[0]).isEqualTo("쿠바: 북한만");
+        NodeList texts = map.getElementsByTagName("text");
+        Set<String> shown = new HashSet<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        assertThat(shown)
+                .contains("1975년 6월 1일", "양쪽 모두와 수교", "한국만", "북한만", "어느 쪽과도 없음")
+                .contains("수교국 수")
+                .anySatisfy(text -> assertThat(text).matches("한국 \\d+"))
+                .anySatisfy(text -> assertThat(text).matches("북한 \\d+"));
+    }
+
+    @Test
+    void givenTheChartView_whenExported_thenItShowsTheCountsOnTheDateAndTheYears() throws Exception {
+        Path svg = dir.resolve("chart.svg");
+        Path png = dir.resolve("chart.png");
+
+        int exit = run(
+                "--export-svg",
+                svg.toString(),
+                "--export-png",
+                png.toString(),
+                "--view",
+                "chart",
+                "--at",
+                "1991-09-17",
+                "--width",
+                "900",
+                "--height",
+                "300",
+                DATA);
+
+        assertThat(exit).as(err.toString()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(900);
+        assertThat(image.getHeight()).isEqualTo(300);
+        Document document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        NodeList texts = document.getElementsByTagName("text");
+        Set<String> shown = new HashSet<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        long day = dev.timelineexplorer.model.HistoricalDate.parse("1991-09-17").firstDay();
+        Dataset dataset = BundledDataset.load().dataset();
+        int rok = dev.timelineexplorer.index.RelationCounts.of(dataset, "rok").countOn(day);
+        int dprk = dev.timelineexplorer.index.RelationCounts.of(dataset, "dprk").countOn(day);
+        assertThat(shown).contains("States with relations", "ROK " + rok, "DPRK " + dprk, "1950", "1990", "2020");
+        assertThat(rok).isGreaterThan(dprk);
     }
 
     @Test
@@ -177,7 +244,7 @@ class ViewExportTest {
         Path png = dir.resolve("x.png");
 
         assertThat(run("--export-png", png.toString(), "--view", "globe", DATA)).isEqualTo(2);
-        assertThat(err.toString()).contains("--view must be timeline, map or both, not globe");
+        assertThat(err.toString()).contains("--view must be timeline, map, both or chart, not globe");
         assertThat(run("--export-png", png.toString(), "--view", "map", "--at", "1992-13", DATA))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--at: ");

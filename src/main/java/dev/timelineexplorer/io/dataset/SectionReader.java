@@ -34,7 +34,7 @@ final class SectionReader {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final Set<String> COUNTRY_FIELDS = Set.of("code", "name", "color", "kind", "region", "periods");
     private static final Set<String> PERIOD_FIELDS = Set.of("relationship", "start", "end", "note", "sources");
-    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("id", "name", "color");
+    private static final Set<String> RELATIONSHIP_FIELDS = Set.of("id", "name", "short", "color");
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url");
     private static final Set<String> CATEGORY_FIELDS = Set.of("id", "name", "color");
     private static final Set<String> ERA_FIELDS = Set.of("title", "start", "end", "color");
@@ -69,7 +69,7 @@ final class SectionReader {
     void readRelationships(JsonValue list, LocalizedText text, JsonValue textNode) {
         if (list == null) {
             if (!text.isEmpty()) {
-                relationships.add(new Relationship(Relationship.DEFAULT_ID, text, null));
+                relationships.add(new Relationship(Relationship.DEFAULT_ID, text, LocalizedText.EMPTY, null));
             }
             return;
         }
@@ -108,14 +108,15 @@ final class SectionReader {
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
-            relationships.add(new Relationship(id, name, color(node, path)));
+            LocalizedText shortName = optionalText(node, "short", path);
+            relationships.add(new Relationship(id, name, shortName, color(node, path)));
         }
     }
 
     /** The relationships read, with the default one when periods were given without any declared. */
     List<Relationship> relationships() {
         if (relationships.isEmpty() && periodsWithoutDeclaration) {
-            return List.of(new Relationship(Relationship.DEFAULT_ID, LocalizedText.EMPTY, null));
+            return List.of(new Relationship(Relationship.DEFAULT_ID, LocalizedText.EMPTY, LocalizedText.EMPTY, null));
         }
         return List.copyOf(relationships);
     }

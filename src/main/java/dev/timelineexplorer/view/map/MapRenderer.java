@@ -39,8 +39,7 @@ public final class MapRenderer {
         for (MapScreen.ScreenShape shape : frame.screen().shapes().values()) {
             if (!shape.dot()) {
                 g.setFill(fill(frame, scale, shape.code()));
-                g.fillShape(
-                        shape.rings(), shape.pointCounts(), true, frame.names().apply(shape.code()));
+                g.fillShape(shape.rings(), shape.pointCounts(), true, title(frame, shape.code()));
             }
         }
         drawOverlays(frame, scale, g);
@@ -84,12 +83,7 @@ public final class MapRenderer {
                 g.setFill(ring);
                 g.fillDot(shape.anchorX(), shape.anchorY(), MapScreen.DOT_RADIUS + 1, false, null);
                 g.setFill(fill(frame, scale, shape.code()));
-                g.fillDot(
-                        shape.anchorX(),
-                        shape.anchorY(),
-                        MapScreen.DOT_RADIUS,
-                        false,
-                        frame.names().apply(shape.code()));
+                g.fillDot(shape.anchorX(), shape.anchorY(), MapScreen.DOT_RADIUS, false, title(frame, shape.code()));
             }
         }
         for (String code : frame.outlined()) {
@@ -104,6 +98,18 @@ public final class MapRenderer {
         if (frame.legend()) {
             drawLegend(frame, scale, g);
         }
+    }
+
+    /**
+     * A country's title in an exported picture: its name, and under a comparison which relationships it has ("France:
+     * relations with both"), so that the class can be read without the colours.
+     */
+    private static String title(MapFrame frame, String code) {
+        String name = frame.names().apply(code);
+        if (name != null && frame.shading() instanceof MapShading.Compared compared) {
+            return name + ": " + compared.label(compared.side(code));
+        }
+        return name;
     }
 
     /** The classes of a count shading; none for other shadings. */
@@ -130,6 +136,9 @@ public final class MapRenderer {
         }
         if (frame.shading() instanceof MapShading.Active active) {
             return active.codes().contains(code) ? style.active() : style.land();
+        }
+        if (frame.shading() instanceof MapShading.Compared compared) {
+            return compared.color(compared.side(code), style.land());
         }
         return style.land();
     }
@@ -166,6 +175,11 @@ public final class MapRenderer {
             entries.add(new LegendEntry(null, active.title()));
             entries.add(new LegendEntry(style.active(), active.activeLabel()));
             entries.add(new LegendEntry(style.land(), active.inactiveLabel()));
+        } else if (shading instanceof MapShading.Compared compared) {
+            entries.add(new LegendEntry(null, compared.title()));
+            for (MapShading.Side side : MapShading.Side.values()) {
+                entries.add(new LegendEntry(compared.color(side, style.land()), compared.label(side)));
+            }
         } else {
             return null;
         }
@@ -195,6 +209,13 @@ public final class MapRenderer {
         } else if (shading instanceof MapShading.Active active) {
             widest = new MapShading.Active(
                     java.util.Set.of(), active.title() + "00", active.activeLabel(), active.inactiveLabel());
+        } else if (shading instanceof MapShading.Compared compared) {
+            widest = new MapShading.Compared(
+                    java.util.Map.of(),
+                    compared.title() + "00",
+                    compared.labels(),
+                    compared.first(),
+                    compared.second());
         } else {
             return 0;
         }

@@ -1,8 +1,10 @@
 package dev.timelineexplorer.view.map;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javafx.scene.paint.Color;
 
 /**
  * What the map's colours say, with the words of its legend (the map knows no language of its own).
@@ -45,6 +47,63 @@ public sealed interface MapShading {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(activeLabel, "activeLabel");
             Objects.requireNonNull(inactiveLabel, "inactiveLabel");
+        }
+    }
+
+    /** Which of two relationships a state has on a date. */
+    enum Side {
+        /** Both relationships. */
+        BOTH,
+        /** The first only. */
+        FIRST,
+        /** The second only. */
+        SECOND,
+        /** Neither. */
+        NEITHER
+    }
+
+    /**
+     * States shaded four ways by which of two relationships they have: both, the first only, the second only, or
+     * neither (relations with the ROK, the DPRK, both or neither on a date, say).
+     *
+     * @param sides the side of each state with either relationship; states missing have neither
+     * @param title the legend's title, such as "1 June 1975"
+     * @param labels the legend's labels of {@link Side#BOTH}, {@link Side#FIRST}, {@link Side#SECOND} and {@link
+     *     Side#NEITHER}, in that order
+     * @param first the colour of the first relationship alone
+     * @param second the colour of the second alone
+     */
+    record Compared(Map<String, Side> sides, String title, List<String> labels, Color first, Color second)
+            implements MapShading {
+        public Compared {
+            sides = Map.copyOf(sides);
+            Objects.requireNonNull(title, "title");
+            labels = List.copyOf(labels);
+            if (labels.size() != Side.values().length) {
+                throw new IllegalArgumentException("one label for each side, " + labels.size() + " given");
+            }
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+        }
+
+        /** The side of a state, {@link Side#NEITHER} when it has no relationship. */
+        public Side side(String code) {
+            return sides.getOrDefault(code, Side.NEITHER);
+        }
+
+        /** What the legend calls a side. */
+        public String label(Side side) {
+            return labels.get(side.ordinal());
+        }
+
+        /** The colour of a side; {@code neither} is the land's colour, given by the map's style. */
+        public Color color(Side side, Color neither) {
+            return switch (side) {
+                case BOTH -> first.interpolate(second, 0.5);
+                case FIRST -> first;
+                case SECOND -> second;
+                case NEITHER -> neither;
+            };
         }
     }
 }
