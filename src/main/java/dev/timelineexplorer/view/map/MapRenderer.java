@@ -57,9 +57,15 @@ public final class MapRenderer {
         layers.ensure(frame.screen(), style, pixelScale);
         double w = frame.screen().viewport().width();
         double h = frame.screen().viewport().height();
-        // Only the legend's rows are left for the background: the image covers the map's area whole.
+        // The whole canvas first: after a resize, what was drawn at the old size would otherwise show around the
+        // new map (the canvas keeps its pixels when it grows).
+        g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         g.setFill(style.background());
-        g.fillRect(0, h, frame.width(), Math.max(0, frame.height() - h));
+        g.fillRect(
+                0,
+                0,
+                Math.max(frame.width(), g.getCanvas().getWidth()),
+                Math.max(frame.height(), g.getCanvas().getHeight()));
         g.drawImage(layers.image(code -> fill(frame, scale, code)), 0, 0, w, h);
         drawOverlays(frame, scale, new FxPainter(g));
     }
