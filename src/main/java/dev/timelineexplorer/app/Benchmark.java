@@ -56,7 +56,6 @@ final class Benchmark {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
-        setIfAbsent("prism.text", "t2k");
         setIfAbsent("java.awt.headless", "true");
     }
 

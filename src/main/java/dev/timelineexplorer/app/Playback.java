@@ -1,5 +1,6 @@
 package dev.timelineexplorer.app;
 
+import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import javafx.beans.property.SimpleDoubleProperty;
  */
 final class Playback {
     /** The length of a year in days, on average. */
-    static final double YEAR = 365.2425;
+    static final double YEAR = HistoricalDate.DAYS_PER_YEAR;
 
     /** The speeds offered, years per second. */
     static final double[] SPEEDS = {1, 2, 5, 10};

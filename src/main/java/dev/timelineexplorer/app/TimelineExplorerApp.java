@@ -1,6 +1,5 @@
 package dev.timelineexplorer.app;
 
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,6 @@ import javafx.util.Duration;
  * else the system's when it is Korean, else English.
  */
 public final class TimelineExplorerApp extends Application {
-    private static final System.Logger LOG = System.getLogger(TimelineExplorerApp.class.getName());
-
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("toolkit started");
@@ -26,12 +23,9 @@ public final class TimelineExplorerApp extends Application {
         I18n i18n = new I18n(chosen != null ? chosen : Locale.getDefault());
         ExplorerWindow window =
                 new ExplorerWindow(stage, preferences, url -> getHostServices().showDocument(url), i18n);
-        // A bug anywhere is logged with its stack trace and told to the user, not lost.
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            LOG.log(Level.ERROR, "unexpected error on " + thread.getName(), error);
-            Platform.runLater(() ->
-                    Dialogs.error(stage, i18n.text("error.unexpectedTitle"), i18n.text("error.unexpected", error)));
-        });
+        // A bug anywhere is logged with its stack trace and told to the user, not lost; one dialog at a time.
+        UnexpectedErrors errors = new UnexpectedErrors(stage, i18n);
+        Thread.setDefaultUncaughtExceptionHandler(errors::report);
         StartupTrace.mark("window built");
         // The dataset is read in the background while the window is shown, rather than after.
         window.open(fileToOpen(getParameters().getUnnamed(), preferences));

@@ -19,6 +19,14 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     public static final int MIN_YEAR = -9999;
     public static final int MAX_YEAR = 9999;
+    /** The first day a date can mean, 1 January of {@link #MIN_YEAR}, in epoch days. */
+    public static final long FIRST_EPOCH_DAY =
+            java.time.LocalDate.of(MIN_YEAR, 1, 1).toEpochDay();
+    /** The day after the last a date can mean, 1 January of the year after {@link #MAX_YEAR}, in epoch days. */
+    public static final long END_EPOCH_DAY =
+            java.time.LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay();
+    /** The mean length of a Gregorian year, in days: what "a year" of a time span means. */
+    public static final double DAYS_PER_YEAR = 365.2425;
 
     private final int year;
     private final int month;

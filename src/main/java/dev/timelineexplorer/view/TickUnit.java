@@ -48,12 +48,12 @@ public enum TickUnit {
     TEN_MILLENNIA(ChronoUnit.YEARS, 10000);
 
     /** The first day that can carry a tick: 1 January of year {@value HistoricalDate#MIN_YEAR}, in epoch days. */
-    static final long MIN_DAY = LocalDate.of(HistoricalDate.MIN_YEAR, 1, 1).toEpochDay();
+    static final long MIN_DAY = HistoricalDate.FIRST_EPOCH_DAY;
 
     /** The day after the last year that can carry a tick, in epoch days; no tick sits here or later. */
-    static final long END_DAY = LocalDate.of(HistoricalDate.MAX_YEAR + 1, 1, 1).toEpochDay();
+    static final long END_DAY = HistoricalDate.END_EPOCH_DAY;
 
-    private static final double DAYS_PER_YEAR = 365.2425;
+    private static final double DAYS_PER_YEAR = HistoricalDate.DAYS_PER_YEAR;
     /** The day of the month on which the second half of a month starts. */
     private static final int SECOND_HALF = 16;
 

@@ -5,6 +5,7 @@ import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -53,11 +54,11 @@ public class TimelineView extends Control {
     /** The narrowest visible range, in days. */
     public static final double MIN_SPAN_DAYS = 7;
     /** The widest visible range ever allowed, in days (20,000 years). */
-    public static final double MAX_SPAN_DAYS = 20_000 * 365.2425;
+    public static final double MAX_SPAN_DAYS = 20_000 * HistoricalDate.DAYS_PER_YEAR;
     /** Earliest and latest days the view can show (years -9999 and 9999). */
-    static final double FIRST_DAY = java.time.LocalDate.of(-9999, 1, 1).toEpochDay();
+    static final double FIRST_DAY = HistoricalDate.FIRST_EPOCH_DAY;
 
-    static final double LAST_DAY = java.time.LocalDate.of(10000, 1, 1).toEpochDay();
+    static final double LAST_DAY = HistoricalDate.END_EPOCH_DAY;
 
     private static final Duration ANIMATION = new Duration(250);
 
@@ -101,7 +102,14 @@ public class TimelineView extends Control {
     private final BooleanProperty cursorShown = new SimpleBooleanProperty(this, "cursorShown", false);
 
     private final javafx.beans.property.DoubleProperty cursorDay =
-            new javafx.beans.property.SimpleDoubleProperty(this, "cursorDay", Double.NaN);
+            new javafx.beans.property.SimpleDoubleProperty(this, "cursorDay", Double.NaN) {
+                @Override
+                public void set(double value) {
+                    // A date exists only up to 31 December 9999: a cursor dragged to the view's very end at
+                    // 10000-01-01 would name a day no date can be made of.
+                    super.set(clampCursor(value));
+                }
+            };
 
     private final ObjectProperty<TimelineTexts> texts =
             new SimpleObjectProperty<>(this, "texts", TimelineTexts.ENGLISH);
@@ -255,10 +263,21 @@ public class TimelineView extends Control {
         cursorDay.set(value);
     }
 
-    /** Where the time cursor is, in epoch days: its own date, or the centre of the view while it follows it. */
+    /**
+     * Where the time cursor is, in epoch days: its own date, or the centre of the view while it follows it; always a
+     * day some date can mean (from -9999-01-01 to 9999-12-31).
+     */
     public final double effectiveCursorDay() {
         double day = cursorDay.get();
-        return Double.isNaN(day) ? getVisibleRange().center() : day;
+        return Double.isNaN(day) ? clampCursor(getVisibleRange().center()) : day;
+    }
+
+    /** A day kept within the days dates can mean; NaN stays NaN (the cursor follows the view). */
+    static double clampCursor(double day) {
+        if (Double.isNaN(day)) {
+            return day;
+        }
+        return Math.max(FIRST_DAY, Math.min(LAST_DAY - 1, day));
     }
 
     /** Whether events are coloured by category (the default) or by their first country. */
@@ -326,9 +345,9 @@ public class TimelineView extends Control {
     public double maxSpanDays() {
         TimeRange extent = dataExtent();
         if (extent == null) {
-            return 200 * 365.2425;
+            return 200 * HistoricalDate.DAYS_PER_YEAR;
         }
-        return Math.min(MAX_SPAN_DAYS, Math.max(extent.span() * 1.5, 10 * 365.2425));
+        return Math.min(MAX_SPAN_DAYS, Math.max(extent.span() * 1.5, 10 * HistoricalDate.DAYS_PER_YEAR));
     }
 
     /** The stretch covered by the dataset's events and eras, or null when there are none. */

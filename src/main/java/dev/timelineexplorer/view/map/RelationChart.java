@@ -234,8 +234,9 @@ public final class RelationChart extends Region {
     }
 
     private static int yearOf(double day) {
-        return java.time.LocalDate.ofEpochDay((long) Math.floor(
-                        Math.max(java.time.LocalDate.of(-9999, 1, 1).toEpochDay(), Math.min(day, 2_900_000))))
-                .getYear();
+        long clamped = (long) Math.floor(Math.max(
+                dev.timelineexplorer.model.HistoricalDate.FIRST_EPOCH_DAY,
+                Math.min(day, dev.timelineexplorer.model.HistoricalDate.END_EPOCH_DAY - 1)));
+        return java.time.LocalDate.ofEpochDay(clamped).getYear();
     }
 }
