@@ -306,7 +306,8 @@ public final class ExplorerWindow {
                         preferences.hiddenCategories(datasetKey()),
                         "");
         dataset.set(data);
-        timeline.setDataset(data);
+        // The index built with the dataset, off the FX thread, is the timeline's: it is not built again here.
+        timeline.setDataset(data, loaded.indexes().events());
         details.datasetProperty().set(data);
         sidebar.setDataset(data, loaded.indexes().filter(), filter);
         mapPanel.setDataset(data);

@@ -3,9 +3,9 @@ package dev.timelineexplorer.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.timelineexplorer.index.CountryTimeIndex;
+import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
-import dev.timelineexplorer.index.FilterIndex;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
@@ -110,12 +110,13 @@ final class ViewExport {
             hidden.add(EventFilter.NO_COUNTRY);
         }
         EventFilter filter = EventFilter.NONE.withHiddenCountries(hidden);
+        // Indexed once, here, off the JavaFX thread; the drawing reuses the indexes.
+        DatasetIndexes indexes = DatasetIndexes.of(dataset);
         if (options.csv() != null) {
-            List<dev.timelineexplorer.model.Event> events = new FilterIndex(dataset.events())
-                    .apply(filter).stream()
-                            .filter(e -> range == null
-                                    || e.startDay() < range.endDay() && e.endDayExclusive() > range.startDay())
-                            .toList();
+            List<dev.timelineexplorer.model.Event> events = indexes.filter().apply(filter).stream()
+                    .filter(e ->
+                            range == null || e.startDay() < range.endDay() && e.endDayExclusive() > range.startDay())
+                    .toList();
             try {
                 dev.timelineexplorer.io.CsvExporter.export(
                         events, options.language().getLanguage(), options.csv());
@@ -144,7 +145,7 @@ final class ViewExport {
         }
         HistoricalDate cursor = at;
         // Drawn on the JavaFX thread; written here, so that a failed write is told as such.
-        Rendered rendered = Benchmark.onFx(() -> render(dataset, filter, range, cursor, options));
+        Rendered rendered = Benchmark.onFx(() -> render(indexes, filter, range, cursor, options));
         Path writing = null;
         try {
             if (options.png() != null) {
@@ -166,7 +167,7 @@ final class ViewExport {
     }
 
     private static Rendered render(
-            Dataset dataset, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
+            DatasetIndexes indexes, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
         // The theme is global to the toolkit: put back whatever was there when done (windows may share it).
         String previousTheme = Application.getUserAgentStylesheet();
         Application.setUserAgentStylesheet(
@@ -174,20 +175,19 @@ final class ViewExport {
                         ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
         try {
-            return renderThemed(dataset, filter, range, at, options);
+            return renderThemed(indexes, filter, range, at, options);
         } finally {
             Application.setUserAgentStylesheet(previousTheme);
         }
     }
 
     private static Rendered renderThemed(
-            Dataset dataset, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
+            DatasetIndexes indexes, EventFilter filter, TimeRange range, HistoricalDate at, Options options) {
+        Dataset dataset = indexes.dataset();
         TimelineView view = new TimelineView();
         view.setAnimated(false);
-        view.setDataset(dataset);
-        EventIndex all = EventIndex.of(dataset.events());
-        EventIndex shown =
-                filter.equals(EventFilter.NONE) ? all : all.subset(new FilterIndex(dataset.events()).matching(filter));
+        view.setDataset(dataset, indexes.events());
+        EventIndex shown = indexes.shown(filter);
         view.setEvents(shown);
         WorldMapView map = new WorldMapView();
         I18n i18n = new I18n(options.language());

@@ -13,8 +13,10 @@ import java.util.function.Function;
  * event's text once, on the first query.
  *
  * <p>Positions are indices into the list given to the constructor (sorted by start), so the result of {@link
- * #apply} lists events in the same order. Immutable after construction except for the lazily built search text;
- * use from one thread at a time.
+ * #apply} lists events in the same order. Safe to use from several threads at once (the window's and the filtering
+ * thread, when a reload keeps a typed search): the membership sets are immutable once built, and the folded search
+ * texts, built on the first query because a million events' texts take time and memory, are built once under a
+ * lock and published through volatile fields.
  */
 public final class FilterIndex {
     private static final char FIELD_SEPARATOR = '\u0001';
@@ -22,8 +24,11 @@ public final class FilterIndex {
     private final List<Event> events;
     private final Map<String, BitSet> byCountry = new HashMap<>();
     private final Map<String, BitSet> byCategory = new HashMap<>();
-    private String[] searchText;
-    private String[] initialsText;
+    private volatile String[] searchText;
+    private volatile String[] initialsText;
+    /** How many times a search text was built, for tests: once each at most. */
+    private final java.util.concurrent.atomic.AtomicInteger textBuilds =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public FilterIndex(List<Event> events) {
         this.events = List.copyOf(events);
@@ -180,25 +185,44 @@ public final class FilterIndex {
     }
 
     private String[] searchText() {
-        if (searchText == null) {
-            String[] text = new String[events.size()];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = TextNormalizer.fold(allText(events.get(i)));
+        String[] built = searchText;
+        if (built == null) {
+            synchronized (this) {
+                built = searchText;
+                if (built == null) {
+                    textBuilds.incrementAndGet();
+                    built = new String[events.size()];
+                    for (int i = 0; i < built.length; i++) {
+                        built[i] = TextNormalizer.fold(allText(events.get(i)));
+                    }
+                    searchText = built;
+                }
             }
-            searchText = text;
         }
-        return searchText;
+        return built;
     }
 
     private String[] initialsText() {
-        if (initialsText == null) {
-            String[] text = new String[events.size()];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = TextNormalizer.initials(allText(events.get(i)), FIELD_SEPARATOR);
+        String[] built = initialsText;
+        if (built == null) {
+            synchronized (this) {
+                built = initialsText;
+                if (built == null) {
+                    textBuilds.incrementAndGet();
+                    built = new String[events.size()];
+                    for (int i = 0; i < built.length; i++) {
+                        built[i] = TextNormalizer.initials(allText(events.get(i)), FIELD_SEPARATOR);
+                    }
+                    initialsText = built;
+                }
             }
-            initialsText = text;
         }
-        return initialsText;
+        return built;
+    }
+
+    /** How many search texts have been built (at most two: the folded text and the initials). */
+    int searchTextBuilds() {
+        return textBuilds.get();
     }
 
     /**

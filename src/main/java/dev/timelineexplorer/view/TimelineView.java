@@ -62,11 +62,20 @@ public class TimelineView extends Control {
 
     private static final Duration ANIMATION = new Duration(250);
 
+    /** The index handed over with the dataset being set, for the moment it is set. */
+    private EventIndex datasetIndex;
+
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset") {
         @Override
         protected void invalidated() {
             Dataset value = get();
-            setEvents(value == null ? List.of() : value.events());
+            EventIndex given = datasetIndex;
+            datasetIndex = null;
+            if (value != null && given != null && given.events() == value.events()) {
+                setEvents(given);
+            } else {
+                setEvents(value == null ? List.of() : value.events());
+            }
             fitAll(false);
         }
     };
@@ -166,6 +175,18 @@ public class TimelineView extends Control {
 
     public final void setDataset(Dataset value) {
         dataset.set(value);
+    }
+
+    /**
+     * Shows a dataset with the index of all its events, built beforehand off the JavaFX thread: the view then draws
+     * from it instead of indexing a million events again on the FX thread.
+     *
+     * @param all the index of {@code value.events()}, the same list
+     */
+    public final void setDataset(Dataset value, EventIndex all) {
+        datasetIndex = all;
+        dataset.set(value);
+        datasetIndex = null;
     }
 
     /** The events shown, sorted by start; a subset of the dataset's when filters apply. Never null. */

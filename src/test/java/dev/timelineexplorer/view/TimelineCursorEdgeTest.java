@@ -37,4 +37,24 @@ class TimelineCursorEdgeTest extends FxTestBase {
                 .as("the view's centre, within the last date")
                 .isLessThan(HistoricalDate.END_EPOCH_DAY);
     }
+
+    @Test
+    void givenADatasetWithItsIndexBuiltBeforehand_whenShown_thenTheViewDrawsFromThatIndex() {
+        dev.timelineexplorer.model.Dataset dataset =
+                dev.timelineexplorer.io.BundledDataset.load().dataset();
+        dev.timelineexplorer.index.DatasetIndexes indexes = dev.timelineexplorer.index.DatasetIndexes.of(dataset);
+
+        TimelineView view = invoke(() -> {
+            TimelineView v = new TimelineView();
+            new Scene(new StackPane(v), 800, 300);
+            v.setDataset(dataset, indexes.events());
+            v.applyCss();
+            v.layout();
+            return v;
+        });
+
+        assertThat(invoke(view::eventIndex))
+                .as("the index built off the FX thread, not a second one")
+                .isSameAs(indexes.events());
+    }
 }
