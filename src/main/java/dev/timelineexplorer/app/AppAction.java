@@ -16,6 +16,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One command of the window, with everything its menu item and toolbar button share: its label and tooltip (from the
  * language bundles), icon, shortcut, whether it is enabled, and what it does. A toggling command also has a selected
  * state, which a check menu item and the button both follow.
+ *
+ * <p>Why not ControlsFX's {@code Action} and {@code ActionUtils}, which do much the same: an {@code Action} holds one
+ * graphic node, and {@code ActionUtils} copies it for a second control only when it is an {@code ImageView} or
+ * {@code Duplicatable}; an Ikonli {@code FontIcon} is neither, so the menu item and the toolbar button would take the
+ * icon from each other. Our labels and tooltips are also bindings to the language bundles, re-read when the
+ * language changes, where {@code Action} keeps plain texts to be set again by hand.
  */
 final class AppAction {
     private final I18n i18n;

@@ -41,6 +41,13 @@ import org.kordamp.ikonli.material2.Material2AL;
  * "Only this one" in the context menu) checks it alone. Space toggles the focused row, left and right fold and
  * unfold a group. The list tells its owner through {@link #setOnChange} once per user action, however many entries
  * the action changed.
+ *
+ * <p>Why not ControlsFX's {@code CheckTreeView}: its check boxes and their three states would fit the groups, but
+ * every other part of this list would have to be built around it again: a tree is sorted and filtered by rebuilding
+ * its items (here by name or by count as the counts change, and as the user types), its cells would still need our
+ * own layout for the colour dot and the count, a click on a row selects rather than toggles, and it reports each
+ * item's change separately where the window wants one change per user action. A list of heading and entry rows
+ * does all of that in one place.
  */
 final class FilterList extends ListView<FilterList.Row> {
     /** How the entries are ordered within their groups, and the groups among themselves. */

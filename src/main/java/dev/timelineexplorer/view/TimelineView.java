@@ -719,13 +719,13 @@ public class TimelineView extends Control {
                     this, "selectionStroke", "-tl-selection-stroke", s -> s.selectionStroke, Color.web("#0969da"));
     private final StyleableObjectProperty<Paint> badgeFill =
             (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
-                    this, "badgeFill", "-tl-badge-fill", s -> s.badgeFill, Color.web("#57606a"));
+                    this, "badgeFill", "-tl-badge-fill", s -> s.badgeFill, Color.web("#6e7781"));
     private final StyleableObjectProperty<Paint> badgeTextFill =
             (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
                     this, "badgeTextFill", "-tl-badge-text-fill", s -> s.badgeTextFill, Color.WHITE);
     private final StyleableObjectProperty<Paint> overviewFill =
             (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
-                    this, "overviewFill", "-tl-overview-fill", s -> s.overviewFill, Color.web("#57606a"));
+                    this, "overviewFill", "-tl-overview-fill", s -> s.overviewFill, Color.web("#8c959f"));
     private final StyleableObjectProperty<Paint> overviewWindowFill =
             (StyleableObjectProperty<Paint>) CSS.createStyleablePaintProperty(
                     this,
