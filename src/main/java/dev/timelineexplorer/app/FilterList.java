@@ -325,13 +325,11 @@ final class FilterList extends ListView<FilterList.Row> {
         Row focused = getFocusModel().getFocusedItem();
         Collator collator = Collator.getInstance(locale);
         Comparator<Entry> byName = Comparator.comparing(Entry::name, collator);
-        Comparator<Entry> order =
-                switch (sort) {
-                    case GIVEN -> null;
-                    case NAME -> byName;
-                    case COUNT ->
-                        Comparator.comparingInt(Entry::count).reversed().thenComparing(byName);
-                };
+        Comparator<Entry> order = switch (sort) {
+            case GIVEN -> null;
+            case NAME -> byName;
+            case COUNT -> Comparator.comparingInt(Entry::count).reversed().thenComparing(byName);
+        };
         List<Group> ordered = new ArrayList<>(groups);
         if (sort == Sort.COUNT) {
             // Groups follow their busiest entry; those kept last stay last, in their given order.

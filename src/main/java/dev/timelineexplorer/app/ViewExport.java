@@ -203,22 +203,20 @@ final class ViewExport {
             chart.cursorDayProperty().set(at.firstDay());
         }
         // The chart goes under the map where it fits: a picture tall enough for both, of a dataset with periods.
-        double chartHeight =
-                switch (options.view()) {
-                    case CHART -> options.height();
-                    case MAP ->
-                        !chart.seriesProperty().get().isEmpty() && options.height() >= 480
-                                ? Math.round(Math.min(220, options.height() * 0.28))
-                                : 0;
-                    default -> 0;
-                };
+        double chartHeight = switch (options.view()) {
+            case CHART -> options.height();
+            case MAP ->
+                !chart.seriesProperty().get().isEmpty() && options.height() >= 480
+                        ? Math.round(Math.min(220, options.height() * 0.28))
+                        : 0;
+            default -> 0;
+        };
         // With both, the map takes the lower part, about as high as half its width allows, at most half the picture.
-        double mapHeight =
-                switch (options.view()) {
-                    case TIMELINE, CHART -> 0;
-                    case MAP -> options.height() - chartHeight;
-                    case BOTH -> Math.round(Math.min(options.height() / 2.0, options.width() / 2.2));
-                };
+        double mapHeight = switch (options.view()) {
+            case TIMELINE, CHART -> 0;
+            case MAP -> options.height() - chartHeight;
+            case BOTH -> Math.round(Math.min(options.height() / 2.0, options.width() / 2.2));
+        };
         VBox root = new VBox();
         if (options.view() == Picture.Part.TIMELINE || options.view() == Picture.Part.BOTH) {
             view.setPrefSize(options.width(), options.height() - mapHeight);

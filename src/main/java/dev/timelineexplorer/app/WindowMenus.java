@@ -52,8 +52,12 @@ final class WindowMenus {
         open = AppAction.of(i18n, "menu.open", Material2AL.FOLDER_OPEN, shortcut(KeyCode.O), window::chooseAndOpen);
         reload = AppAction.of(
                 i18n, "menu.reload", Material2MZ.REFRESH, new KeyCodeCombination(KeyCode.F5), window::reload);
-        fit = AppAction.of(i18n, "menu.fit", Material2AL.CROP_FREE, shortcut(KeyCode.DIGIT0), () -> window.timeline()
-                .fitAll(true));
+        fit = AppAction.of(
+                i18n,
+                "menu.fit",
+                Material2AL.CROP_FREE,
+                shortcut(KeyCode.DIGIT0),
+                () -> window.timeline().fitAll(true));
         zoomIn = AppAction.of(
                 i18n, "menu.zoomIn", Material2MZ.ZOOM_IN, shortcut(KeyCode.EQUALS), () -> window.zoom(1 / 1.5));
         zoomOut = AppAction.of(
@@ -76,8 +80,9 @@ final class WindowMenus {
                                 : AppPreferences.Theme.DARK));
         help = AppAction.of(
                 i18n, "menu.help", Material2AL.HELP_OUTLINE, new KeyCodeCombination(KeyCode.F1), window::showHelp);
-        window.session().loadingProperty().addListener((o, was, now) -> reload.disabledProperty()
-                .set(now));
+        window.session()
+                .loadingProperty()
+                .addListener((o, was, now) -> reload.disabledProperty().set(now));
     }
 
     private static KeyCombination shortcut(KeyCode code) {
@@ -160,8 +165,12 @@ final class WindowMenus {
                                 .menuItem(),
                         AppAction.of(i18n, "menu.exportJson", null, null, () -> window.exportEvents("json"))
                                 .menuItem());
-        MenuItem quit = AppAction.of(i18n, "menu.quit", null, shortcut(KeyCode.Q), () -> window.stage()
-                        .close())
+        MenuItem quit = AppAction.of(
+                        i18n,
+                        "menu.quit",
+                        null,
+                        shortcut(KeyCode.Q),
+                        () -> window.stage().close())
                 .menuItem();
         Menu file = menu("menu.file");
         file.getItems()

@@ -55,22 +55,21 @@ public final class DurationText {
     public static Parts parts(HistoricalDate start, HistoricalDate end) {
         DatePrecision precision =
                 start.precision().compareTo(end.precision()) <= 0 ? start.precision() : end.precision();
-        Parts parts =
-                switch (precision) {
-                    // Calendar fields, not days: "1950" to "1953" is 3 years even though 1950 may mean 31 December.
-                    case YEAR -> new Parts(end.year() - start.year(), 0, 0);
-                    case MONTH -> {
-                        int months = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month());
-                        yield new Parts(months / 12, months % 12, 0);
-                    }
-                    case DAY -> {
-                        Period period = Period.between(
-                                LocalDate.ofEpochDay(start.firstDay()), LocalDate.ofEpochDay(end.firstDay()));
-                        yield period.getYears() > 0
-                                ? new Parts(period.getYears(), period.getMonths(), 0)
-                                : new Parts(0, period.getMonths(), period.getDays());
-                    }
-                };
+        Parts parts = switch (precision) {
+            // Calendar fields, not days: "1950" to "1953" is 3 years even though 1950 may mean 31 December.
+            case YEAR -> new Parts(end.year() - start.year(), 0, 0);
+            case MONTH -> {
+                int months = (end.year() * 12 + end.month()) - (start.year() * 12 + start.month());
+                yield new Parts(months / 12, months % 12, 0);
+            }
+            case DAY -> {
+                Period period =
+                        Period.between(LocalDate.ofEpochDay(start.firstDay()), LocalDate.ofEpochDay(end.firstDay()));
+                yield period.getYears() > 0
+                        ? new Parts(period.getYears(), period.getMonths(), 0)
+                        : new Parts(0, period.getMonths(), period.getDays());
+            }
+        };
         if (parts.years() < 0 || parts.months() < 0 || parts.days() < 0) {
             return null;
         }

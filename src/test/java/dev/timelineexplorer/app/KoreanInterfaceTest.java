@@ -220,9 +220,10 @@ class KoreanInterfaceTest extends WindowTestBase {
                 bad, "{\n  \"events\": [\n    {\"title\": \"X\", \"start\": \"1965-13-01\"}\n  ]\n}\n");
 
         robot.interact(() -> window.open(bad));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
-                .tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
 
         javafx.scene.control.DialogPane dialog =
                 robot.lookup("#problems-dialog").queryAs(javafx.scene.control.DialogPane.class);

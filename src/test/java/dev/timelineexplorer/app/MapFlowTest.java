@@ -84,8 +84,9 @@ class MapFlowTest extends WindowTestBase {
                 .queryAs(Label.class));
         settle();
 
-        assertThat(window.timeline().getEvents()).isNotEmpty().allMatch(e -> e.countryCodes()
-                .contains("UN"));
+        assertThat(window.timeline().getEvents())
+                .isNotEmpty()
+                .allMatch(e -> e.countryCodes().contains("UN"));
     }
 
     @Test
@@ -244,8 +245,9 @@ class MapFlowTest extends WindowTestBase {
                 .as("the ROK's partners alone, the DPRK's alone, and organisations")
                 .contains("US", "JP", "CU", "CN", "UN")
                 .doesNotContain("AU", "IN");
-        assertThat(window.timeline().getEvents()).allSatisfy(event -> assertThat(event.countryCodes())
-                .anyMatch(code -> !window.hiddenCountries().contains(code)));
+        assertThat(window.timeline().getEvents())
+                .allSatisfy(event -> assertThat(event.countryCodes())
+                        .anyMatch(code -> !window.hiddenCountries().contains(code)));
 
         runFx(() -> window.timeline()
                 .setCursorDay(HistoricalDate.parse("2024-06-01").firstDay()));

@@ -49,9 +49,10 @@ class StartupTest extends FxTestBase {
     @Test
     void givenAnInvalidFileAtStart_whenTheWindowOpens_thenItsProblemsShowOverTheBundledDataset(FxRobot robot)
             throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
-                .tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
 

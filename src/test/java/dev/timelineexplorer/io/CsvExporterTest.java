@@ -156,8 +156,9 @@ class CsvExporterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) 'i');
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            assertThat(parse(reader)).singleElement().satisfies(r -> assertThat(r.get("summary"))
-                    .startsWith("한국어 요약"));
+            assertThat(parse(reader))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.get("summary")).startsWith("한국어 요약"));
         }
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(file);

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The parts of the format for a world of countries in several languages: regions, relation periods, texts. */
 class DatasetFormatTest {
-    private static final String WORLD =
-            """
+    private static final String WORLD = """
             {
               "languages": ["en", "ko"],
               "title": {"en": "Relations", "ko": "관계"},
@@ -99,8 +98,7 @@ class DatasetFormatTest {
 
     @Test
     void givenBadPeriods_whenRead_thenEachIsLocatedAndNamed() throws IOException {
-        String json =
-                """
+        String json = """
                 {"countries": [
                   {"code": "VN", "periods": [{"start": "1975-04", "end": "1956"}]},
                   {"code": "TW", "periods": [{"start": "1949"}, {"start": "1992"}]},
@@ -120,8 +118,7 @@ class DatasetFormatTest {
 
     @Test
     void givenABadRegionOrOneOnAnOrganisation_whenRead_thenReported() throws IOException {
-        String json =
-                """
+        String json = """
                 {"countries": [
                   {"code": "KR", "region": "Asia-Pacific"},
                   {"code": "UN", "kind": "organization", "region": "europe"}
@@ -138,8 +135,7 @@ class DatasetFormatTest {
 
     @Test
     void givenALanguageNotDeclaredOrAMeridianOffTheGlobe_whenRead_thenReported() throws IOException {
-        String json =
-                """
+        String json = """
                 {"languages": ["en"], "map": {"centralMeridian": 200},
                  "events": [{"title": {"en": "War", "fr": "Guerre"}, "start": "1950"}]}
                 """;

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Several relationships in one dataset: declared, named by periods, checked, written and read back. */
 class RelationshipsFormatTest {
-    private static final String TWO_KOREAS =
-            """
+    private static final String TWO_KOREAS = """
             {
               "languages": ["en", "ko"],
               "title": "Two Koreas",
@@ -66,9 +65,10 @@ class RelationshipsFormatTest {
         Country australia = dataset.country("AU");
         assertThat(australia.periods("rok")).hasSize(1);
         assertThat(australia.periods("dprk")).hasSize(2);
-        assertThat(australia.periods("dprk").get(0).sources()).singleElement().satisfies(source -> assertThat(
-                        source.url())
-                .isEqualTo("https://www.ncnk.org/resources/briefing-papers"));
+        assertThat(australia.periods("dprk").get(0).sources())
+                .singleElement()
+                .satisfies(
+                        source -> assertThat(source.url()).isEqualTo("https://www.ncnk.org/resources/briefing-papers"));
         assertThat(australia.relatedOn("dprk", day("1975-06-01"))).isTrue();
         assertThat(australia.relatedOn("dprk", day("1990-01-01")))
                 .as("broken in 1975")
@@ -97,8 +97,7 @@ class RelationshipsFormatTest {
 
     @Test
     void givenOneRelationshipInWords_whenReadAndWritten_thenItStaysOneRelationshipInWords() throws IOException {
-        String json =
-                """
+        String json = """
                 {"relationship": "Diplomatic relations",
                  "countries": [{"code": "JP", "periods": [{"start": "1965-12-18"}]}], "events": []}
                 """;
@@ -122,8 +121,7 @@ class RelationshipsFormatTest {
 
     @Test
     void givenAnUnknownRelationshipOrOverlappingPeriodsOfOne_whenRead_thenEachIsALocatedError() throws IOException {
-        String json =
-                """
+        String json = """
                 {"relationships": [{"id": "rok"}, {"id": "dprk"}],
                  "countries": [
                   {"code": "AU", "periods": [{"relationship": "prc", "start": "1972"}]},
@@ -149,8 +147,7 @@ class RelationshipsFormatTest {
 
     @Test
     void givenBothFormsOrABadRelationship_whenRead_thenEachIsLocated() throws IOException {
-        String json =
-                """
+        String json = """
                 {"relationship": "Relations",
                  "relationships": [{"id": "rok"}, {"id": "rok"}, {"name": "no id"}, {"id": "has space"}],
                  "events": []}
@@ -167,8 +164,7 @@ class RelationshipsFormatTest {
 
     @Test
     void givenRelationshipProblems_whenSaidInKorean_thenNoEnglishSentenceRemains() throws IOException {
-        String json =
-                """
+        String json = """
                 {"relationship": "Relations",
                  "relationships": [{"id": "rok"}, {"id": "rok"}, {"id": "has space"}],
                  "countries": [{"code": "AU", "periods": [{"relationship": "prc", "start": "1972"}]}],

@@ -122,9 +122,10 @@ class AxisTicksTest {
 
         // Then
         assertThat(ticks.minorUnit()).isEqualTo(TickUnit.WEEK);
-        assertThat(ticks.minor()).allSatisfy(tick -> assertThat(
-                        LocalDate.ofEpochDay((long) tick.day()).getDayOfWeek())
-                .isEqualTo(DayOfWeek.MONDAY));
+        assertThat(ticks.minor())
+                .allSatisfy(tick -> assertThat(
+                                LocalDate.ofEpochDay((long) tick.day()).getDayOfWeek())
+                        .isEqualTo(DayOfWeek.MONDAY));
         assertThat(labels(ticks.minor())).startsWith("28 Dec", "4 Jan", "11 Jan");
     }
 
@@ -195,8 +196,9 @@ class AxisTicksTest {
 
         // Then
         assertThat(visible(scale, ticks.minor())).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(labels(ticks.major())).doesNotContain("5000 BC").allSatisfy(label -> assertThat(label)
-                .matches(PERIOD_NAME));
+        assertThat(labels(ticks.major()))
+                .doesNotContain("5000 BC")
+                .allSatisfy(label -> assertThat(label).matches(PERIOD_NAME));
         assertThat(labels(ticks.major())).contains("1st millennium BC", "1st millennium");
     }
 
@@ -215,8 +217,10 @@ class AxisTicksTest {
         AxisTicks ticks = AxisTicks.compute(scale, LABEL_WIDTH, MIN_GAP);
 
         // Then
-        assertThat(ticks.minor()).isNotEmpty().allSatisfy(tick -> assertThat(tick.day())
-                .isBetween((double) yearStart(-9999), (double) yearStart(9999)));
+        assertThat(ticks.minor())
+                .isNotEmpty()
+                .allSatisfy(
+                        tick -> assertThat(tick.day()).isBetween((double) yearStart(-9999), (double) yearStart(9999)));
         assertThat(labels(ticks.minor())).first().isEqualTo("10000 BC");
         assertNoOverlap(scale, ticks.minor());
     }
