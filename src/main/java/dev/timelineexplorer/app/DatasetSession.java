@@ -65,6 +65,10 @@ final class DatasetSession implements AutoCloseable {
     private final FileWatcher watcher;
     private Task<Loaded> task;
     private String loadingName = "";
+    /** The file being loaded now, or null. */
+    private Path loadingFile;
+    /** Whether the file changed on disk while it was being loaded: the load read it as it was, so it is read again. */
+    private boolean changedWhileLoading;
 
     /**
      * @param executor where loads run (one background thread)
@@ -153,6 +157,7 @@ final class DatasetSession implements AutoCloseable {
         };
         task = next;
         loadingName = displayName(file);
+        loadingFile = file;
         progress.bind(next.progressProperty());
         loading.set(true);
         next.setOnSucceeded(e -> {
@@ -160,10 +165,12 @@ final class DatasetSession implements AutoCloseable {
             Loaded loaded = next.getValue();
             if (loaded.indexes() == null) {
                 onFailure.accept(new Failure(file, loaded.result(), null, false, automatic));
+                reloadIfChangedMeanwhile();
                 return;
             }
             this.current.set(loaded);
             watcher.watch(file);
+            reloadIfChangedMeanwhile();
         });
         next.setOnFailed(e -> {
             finished(next);
@@ -173,6 +180,7 @@ final class DatasetSession implements AutoCloseable {
                 LOG.log(Level.ERROR, "unexpected failure loading " + displayName(file), error);
             }
             onFailure.accept(new Failure(file, null, error, unexpected, automatic));
+            reloadIfChangedMeanwhile();
         });
         next.setOnCancelled(e -> finished(next));
         executor.execute(next);
@@ -183,13 +191,36 @@ final class DatasetSession implements AutoCloseable {
             progress.unbind();
             progress.set(0);
             loading.set(false);
+            loadingFile = null;
         }
     }
 
     private void onFileChanged(Path file) {
-        if (file.equals(currentFile()) && !loading.get()) {
+        if (loading.get()) {
+            // Not dropped: the running load may have read the file before this change; read it again after.
+            if (file.equals(loadingFile) || file.equals(currentFile())) {
+                changedWhileLoading = true;
+            }
+            return;
+        }
+        if (file.equals(currentFile())) {
             load(file, true, true);
         }
+    }
+
+    private void reloadIfChangedMeanwhile() {
+        if (changedWhileLoading && !loading.get()) {
+            changedWhileLoading = false;
+            Path file = currentFile();
+            if (file != null) {
+                load(file, true, true);
+            }
+        }
+    }
+
+    /** Tells the session the open file changed on disk, as its watcher does (for tests). */
+    void fileChanged(Path file) {
+        onFileChanged(file);
     }
 
     @Override

@@ -112,8 +112,7 @@ public final class ExplorerWindow {
         this.session = new DatasetSession(background, this::onLoadFailed);
         this.shown = new ShownEvents(filtering);
         this.windowState = new WindowState(stage, preferences);
-        this.exports =
-                new Exports(stage, i18n, background, status, timeline, mapPanel.map(), dataset::get, this::shownEvents);
+        this.exports = new Exports(stage, i18n, status, timeline, mapPanel.map(), dataset::get, this::shownEvents);
         this.selection = new SelectionSync(timeline, table, details);
         this.menus = new WindowMenus(this, i18n, preferences);
 
@@ -143,6 +142,14 @@ public final class ExplorerWindow {
         windowState.restoreBounds();
         applyTheme(preferences.theme());
         stage.setOnHidden(e -> shutdown());
+        // An export under way is finished before the window closes, its progress in the status bar, not cut off.
+        stage.setOnCloseRequest(e -> {
+            if (exports.isWriting()) {
+                e.consume();
+                status.showMessage(i18n.text("export.finishingBeforeClose"));
+                exports.whenIdle(stage::close);
+            }
+        });
         preferences.setOnFailure(reason -> status.showMessage(i18n.text("preferences.failed", reason)));
     }
 
@@ -520,6 +527,7 @@ public final class ExplorerWindow {
         mapPanel.playback().pause();
         preferences.flush();
         session.close();
+        exports.shutdown();
         background.shutdownNow();
         filtering.shutdownNow();
         if (helpWindow != null) {

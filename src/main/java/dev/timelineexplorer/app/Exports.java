@@ -10,11 +10,18 @@ import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -23,7 +30,8 @@ import javafx.stage.Stage;
  * The window's exports: the view as PNG (1× or 2×) or SVG, exactly as shown, and the shown events as CSV or as JSON
  * in the app's own format. What must be drawn is drawn on the JavaFX thread; encoding and writing run as a background
  * task with progress in the status bar, through a temporary file, so a failed write leaves any existing file as it was
- * and says why.
+ * and says why. Exports have a thread of their own: loading a dataset never waits behind one, and closing the window
+ * lets a running export finish (see {@link #whenIdle}) instead of cutting it off.
  */
 final class Exports {
     private static final System.Logger LOG = System.getLogger(Exports.class.getName());
@@ -33,9 +41,30 @@ final class Exports {
         void writeTo(Path file) throws IOException;
     }
 
+    /** What kept a write from succeeding, as far as the file system can tell without reading its message. */
+    enum WriteFault {
+        /** The folder cannot be written to: no permission, or a read-only file system. */
+        READ_ONLY,
+        /** The disk has (almost) no room left. */
+        DISK_FULL,
+        /** Something else: the system's own words say what. */
+        OTHER
+    }
+
+    /** Free space under which a failed write is taken for a full disk, bytes. */
+    static final long LOW_SPACE_BYTES = 1 << 20;
+
     private final Stage owner;
     private final I18n i18n;
-    private final Executor executor;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        // Not a daemon: an export under way when the window closes is finished, not lost.
+        Thread thread = new Thread(r, "export");
+        thread.setDaemon(false);
+        return thread;
+    });
+    private final List<Task<Void>> running = new ArrayList<>();
+    private final List<Runnable> onIdle = new ArrayList<>();
+    private ToLongFunction<Path> usableSpace = Exports::usableSpace;
     private final StatusBar status;
     private final TimelineView timeline;
     private final WorldMapView map;
@@ -45,7 +74,6 @@ final class Exports {
     Exports(
             Stage owner,
             I18n i18n,
-            Executor executor,
             StatusBar status,
             TimelineView timeline,
             WorldMapView map,
@@ -53,7 +81,6 @@ final class Exports {
             Supplier<List<Event>> shown) {
         this.owner = owner;
         this.i18n = i18n;
-        this.executor = executor;
         this.status = status;
         this.timeline = timeline;
         this.map = map;
@@ -119,35 +146,95 @@ final class Exports {
             }
         };
         status.showProgress(i18n.text("export.running", target.getFileName()), task.progressProperty());
+        running.add(task);
         task.setOnSucceeded(e -> {
             status.showProgress(null, null);
             status.showMessage(doneMessage);
+            finished(task);
         });
         task.setOnFailed(e -> {
             status.showProgress(null, null);
             Throwable error = task.getException();
             String title = i18n.text("export.failed", target.getFileName());
             if (error instanceof IOException io) {
-                Dialogs.error(owner, title, i18n.text("export.failedReason", reason(io, i18n)));
+                Dialogs.error(owner, title, i18n.text("export.failedReason", reason(io, target, i18n)));
             } else {
                 LOG.log(Level.ERROR, "unexpected failure exporting " + target, error);
                 Dialogs.error(owner, title, i18n.text("error.unexpected", error));
             }
+            finished(task);
         });
         executor.execute(task);
     }
 
+    private void finished(Task<Void> task) {
+        running.remove(task);
+        if (running.isEmpty()) {
+            List<Runnable> waiting = List.copyOf(onIdle);
+            onIdle.clear();
+            waiting.forEach(Runnable::run);
+        }
+    }
+
+    /** Whether an export is being written. */
+    boolean isWriting() {
+        return !running.isEmpty();
+    }
+
+    /** Runs something once no export is being written: now, or when the last running one ends. */
+    void whenIdle(Runnable action) {
+        if (running.isEmpty()) {
+            action.run();
+        } else {
+            onIdle.add(action);
+        }
+    }
+
+    /** Lets the exports under way finish, then ends the export thread; accepts no more. */
+    void shutdown() {
+        executor.shutdown();
+    }
+
+    /** How the free space of a folder is found; tests give a disk that is full. */
+    void setUsableSpace(ToLongFunction<Path> value) {
+        usableSpace = Objects.requireNonNull(value, "usableSpace");
+    }
+
     /** The reason of a failed write in words, naming a full disk or a read-only folder as such. */
-    static String reason(IOException error, I18n i18n) {
+    String reason(IOException error, Path target, I18n language) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        if (error instanceof java.nio.file.AccessDeniedException
-                || message.toLowerCase(Locale.ROOT).contains("read-only file system")) {
-            return i18n.text("export.readOnly", message);
+        return switch (classify(error, target, usableSpace, Files::isWritable)) {
+            case READ_ONLY -> language.text("export.readOnly", message);
+            case DISK_FULL -> language.text("export.diskFull", message);
+            case OTHER -> message;
+        };
+    }
+
+    /**
+     * What kept a write from succeeding, by the exception's type and the state of the target's folder, never by the
+     * words of its message (which the operating system may have translated).
+     *
+     * @param usableSpace the free space of a folder, in bytes
+     * @param writable whether a folder can be written to
+     */
+    static WriteFault classify(
+            IOException error, Path target, ToLongFunction<Path> usableSpace, Predicate<Path> writable) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (error instanceof AccessDeniedException || folder != null && !writable.test(folder)) {
+            return WriteFault.READ_ONLY;
         }
-        if (message.toLowerCase(Locale.ROOT).contains("no space")) {
-            return i18n.text("export.diskFull", message);
+        if (folder != null && usableSpace.applyAsLong(folder) < LOW_SPACE_BYTES) {
+            return WriteFault.DISK_FULL;
         }
-        return message;
+        return WriteFault.OTHER;
+    }
+
+    private static long usableSpace(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException | SecurityException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** Asks where to save, suggesting a name from the dataset; null when the user cancels. */

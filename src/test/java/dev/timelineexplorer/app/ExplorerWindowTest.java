@@ -257,9 +257,10 @@ class ExplorerWindowTest extends WindowTestBase {
         settle();
 
         assertThat(shown()).isNotEmpty().hasSizeLessThan(total);
-        assertThat(shown()).allMatch(e -> (e.title() + e.summary() + e.description() + e.tags())
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("treaty"));
+        assertThat(shown())
+                .allMatch(e -> (e.title() + e.summary() + e.description() + e.tags())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("treaty"));
         assertThat(status(robot)).startsWith("Showing " + shown().size() + " of " + total + " events");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
@@ -275,9 +276,10 @@ class ExplorerWindowTest extends WindowTestBase {
         Files.writeString(bad, "{\n  \"events\": [\n    {\"title\": \"X\", \"start\": \"1965-13-01\"}\n  ]\n}\n");
 
         robot.interact(() -> window.open(bad));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
-                .tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
 
         DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
         assertThat(robot.from(dialog)

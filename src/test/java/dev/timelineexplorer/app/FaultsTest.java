@@ -67,9 +67,10 @@ class FaultsTest extends FxTestBase {
     }
 
     private String notice(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status-warnings")
-                .queryAs(Hyperlink.class)
-                .isVisible());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#status-warnings").queryAs(Hyperlink.class).isVisible());
         return robot.lookup("#status-warnings").queryAs(Hyperlink.class).getText();
     }
 
@@ -115,17 +116,20 @@ class FaultsTest extends FxTestBase {
         Files.writeString(target, "old content");
         I18n english = new I18n(Locale.ENGLISH);
 
+        // The disk fills up as the export is written; the system's message is in another language.
+        runFx(() -> exports().setUsableSpace(folder -> 0));
         runFx(() -> exports()
                 .write(
                         target,
                         out -> DatasetWriter.writeAtomically(out, stream -> {
                             stream.write("half an export".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                            throw new FileSystemException(out.toString(), null, "No space left on device");
+                            throw new FileSystemException(out.toString(), null, "Il n'y a plus d'espace disponible");
                         }),
                         "done"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog")
-                .tryQuery()
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
 
         DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText())
@@ -136,10 +140,22 @@ class FaultsTest extends FxTestBase {
             assertThat(files).as("no temporary file left").containsExactlyInAnyOrder(file, target);
         }
         runFx(() -> ((Stage) dialog.getScene().getWindow()).close());
-        assertThat(Exports.reason(new AccessDeniedException(target.toString()), english))
+        assertThat(invoke(() -> exports().reason(new AccessDeniedException(target.toString()), target, english)))
                 .isEqualTo("The folder cannot be written to (" + target + ")");
-        assertThat(Exports.reason(new FileSystemException(target + ": Read-only file system"), english))
-                .startsWith("The folder cannot be written to");
+        // A read-only file system, told by the folder's state, whatever the message says.
+        assertThat(Exports.classify(
+                        new FileSystemException(target + ": Dateisystem ist schreibgeschützt"),
+                        target,
+                        folder -> Long.MAX_VALUE,
+                        folder -> false))
+                .isEqualTo(Exports.WriteFault.READ_ONLY);
+        assertThat(Exports.classify(
+                        new FileSystemException(target + ": No space left on device"),
+                        target,
+                        folder -> 50L << 30,
+                        folder -> true))
+                .as("a message alone proves nothing: with 50 GB free, the disk is not full")
+                .isEqualTo(Exports.WriteFault.OTHER);
     }
 
     @Test
@@ -154,6 +170,36 @@ class FaultsTest extends FxTestBase {
         assertThat(robot.lookup("#status-text").queryAs(Label.class).getText())
                 .startsWith("Settings cannot be saved (");
         assertThat(window.datasetProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void givenAnExportUnderWay_whenTheWindowIsClosed_thenItWaitsForTheExportAndThenCloses() throws Exception {
+        openMine();
+        Path target = dir.resolve("slow.csv");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        runFx(() -> exports()
+                .write(
+                        target,
+                        out -> {
+                            try {
+                                release.await(20, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                throw new java.io.InterruptedIOException("interrupted");
+                            }
+                            DatasetWriter.writeAtomically(out, stream -> stream.write('x'));
+                        },
+                        "done"));
+
+        runFx(() -> window.stage()
+                .fireEvent(
+                        new javafx.stage.WindowEvent(window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean showingWhileWriting = invoke(() -> window.stage().isShowing());
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.stage().isShowing());
+
+        assertThat(showingWhileWriting).as("the window waits for the export").isTrue();
+        assertThat(target).as("the export was written, not cut off").hasContent("x");
     }
 
     private Exports exports() {
