@@ -27,24 +27,15 @@ final class Playback {
     private final Supplier<TimeRange> extent;
     private final DoubleProperty yearsPerSecond = new SimpleDoubleProperty(this, "yearsPerSecond", 2);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
-    private final AnimationTimer timer = new AnimationTimer() {
-        private long last = -1;
+    /** The time of the last frame, in nanoseconds, or -1 before the first frame of a play. */
+    private long lastFrame = -1;
+    /** Whether the toolkit's frames drive playing (tests drive it through {@link #frame} instead). */
+    private boolean clockDriven = true;
 
+    private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (last < 0) {
-                last = now;
-                return;
-            }
-            double seconds = Math.min(0.25, (now - last) / 1e9);
-            last = now;
-            advance(seconds * yearsPerSecond.get() * YEAR);
-        }
-
-        @Override
-        public void stop() {
-            super.stop();
-            last = -1;
+            frame(now);
         }
     };
 
@@ -86,12 +77,38 @@ final class Playback {
         timeline.setCursorDay(Double.NaN);
         moveCursorTo(day);
         playing.set(true);
-        timer.start();
+        lastFrame = -1;
+        if (clockDriven) {
+            timer.start();
+        }
     }
 
     void pause() {
         timer.stop();
+        lastFrame = -1;
         playing.set(false);
+    }
+
+    /**
+     * One frame at a time in nanoseconds: the cursor moves by the time since the last frame (at most a quarter of a
+     * second, so that a stalled window does not jump ahead) at the chosen speed.
+     */
+    void frame(long now) {
+        if (!playing.get()) {
+            return;
+        }
+        if (lastFrame < 0) {
+            lastFrame = now;
+            return;
+        }
+        double seconds = Math.min(0.25, (now - lastFrame) / 1e9);
+        lastFrame = now;
+        advance(seconds * yearsPerSecond.get() * YEAR);
+    }
+
+    /** Lets the caller give the frames ({@link #frame}) instead of the toolkit: tests drive time themselves. */
+    void setClockDriven(boolean value) {
+        clockDriven = value;
     }
 
     void toggle() {

@@ -89,9 +89,22 @@ class BundledDatasetTest {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(Files.readString(SCHEMA_FILE), InputFormat.JSON);
 
-        List<Error> errors =
+        List<Error> badMonth =
                 schema.validate("{\"events\": [{\"title\": \"x\", \"start\": \"1965-13\"}]}", InputFormat.JSON);
+        List<Error> badRelationship = schema.validate(
+                "{\"relationships\": [{\"id\": \"has space\"}], \"events\": [{\"title\": \"x\", \"start\": \"1965\"}]}",
+                InputFormat.JSON);
 
-        assertThat(errors).isNotEmpty();
+        // Each refused for what is wrong with it, where it is wrong: not for any error at all.
+        assertThat(badMonth)
+                .isNotEmpty()
+                .allSatisfy(error ->
+                        assertThat(error.getInstanceLocation().toString()).contains("events", "0", "start"))
+                .anySatisfy(error -> assertThat(error.getKeyword()).isEqualTo("pattern"));
+        assertThat(badRelationship)
+                .isNotEmpty()
+                .allSatisfy(error ->
+                        assertThat(error.getInstanceLocation().toString()).contains("relationships", "0", "id"))
+                .anySatisfy(error -> assertThat(error.getKeyword()).isEqualTo("pattern"));
     }
 }
