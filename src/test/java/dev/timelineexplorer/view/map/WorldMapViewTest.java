@@ -139,8 +139,61 @@ class WorldMapViewTest extends FxTestBase {
 
         assertThat(pixel(image, invoke(() -> map.countryPosition("JP"))))
                 .isEqualTo(invoke(map::style).excluded());
+        Point2D korea = invoke(() -> map.countryPosition("KR"));
+        Color selection = invoke(map::style).selection();
+        assertThat(pixelsNear(image, korea, 40, selection))
+                .as("South Korea's outline in the selection colour")
+                .isGreaterThan(10);
+        runFx(() -> map.outlinedCodesProperty().set(Set.of()));
+        WritableImage without = invoke(() -> map.renderImage(800, 420, 1));
+        assertThat(pixelsNear(without, korea, 40, selection))
+                .as("no outline, no such pixels")
+                .isZero();
         // Dumped for a look at the drawing itself; the build keeps it under target/.
         saveForReview(image, "target/map-preview.png");
+    }
+
+    /** How many pixels within a square around a point are (nearly) of a colour. */
+    private static int pixelsNear(WritableImage image, Point2D centre, int half, Color colour) {
+        int count = 0;
+        for (int y = (int) centre.getY() - half; y <= (int) centre.getY() + half; y++) {
+            for (int x = (int) centre.getX() - half; x <= (int) centre.getX() + half; x++) {
+                if (x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight()) {
+                    continue;
+                }
+                Color c = image.getPixelReader().getColor(x, y);
+                if (Math.abs(c.getRed() - colour.getRed())
+                                + Math.abs(c.getGreen() - colour.getGreen())
+                                + Math.abs(c.getBlue() - colour.getBlue())
+                        < 0.08) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void givenTheMapOnScreen_whenShaded_thenItsOwnPixelsShowEachCountryInItsShade() {
+        // The screen draws from cached layers (an index image recoloured per frame), not the vectors exports use.
+        runFx(() -> {
+            map.shadingProperty().set(new MapShading.Active(Set.of("JP", "BR"), "1 June 1975", "with", "without"));
+            map.excludedCodesProperty().set(Set.of("CN"));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WritableImage screen = invoke(() -> map.snapshot(null, null));
+        MapStyle style = invoke(map::style);
+
+        assertThat(pixel(screen, invoke(() -> map.countryPosition("JP")))).isEqualTo(style.active());
+        assertThat(pixel(screen, invoke(() -> map.countryPosition("BR")))).isEqualTo(style.active());
+        assertThat(pixel(screen, invoke(() -> map.countryPosition("CN")))).isEqualTo(style.excluded());
+        assertThat(pixel(screen, invoke(() -> map.countryPosition("AU")))).isEqualTo(style.land());
+
+        runFx(() -> map.shadingProperty().set(new MapShading.Active(Set.of("AU"), "1 June 1975", "with", "without")));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WritableImage recoloured = invoke(() -> map.snapshot(null, null));
+        assertThat(pixel(recoloured, invoke(() -> map.countryPosition("AU")))).isEqualTo(style.active());
+        assertThat(pixel(recoloured, invoke(() -> map.countryPosition("JP")))).isEqualTo(style.land());
     }
 
     private static String hex(Color c) {
