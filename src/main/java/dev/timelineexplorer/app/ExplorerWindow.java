@@ -465,6 +465,11 @@ public final class ExplorerWindow {
     }
 
     /** The map panel, for tests. */
+    /** The menus and toolbar, for tests. */
+    WindowMenus menus() {
+        return menus;
+    }
+
     MapPanel mapPanel() {
         return mapPanel;
     }

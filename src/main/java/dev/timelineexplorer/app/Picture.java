@@ -7,11 +7,7 @@ import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -119,13 +115,7 @@ final class Picture {
         if (part == Part.TIMELINE) {
             return timeline.exportImage(scale);
         }
-        Canvas canvas = new Canvas(Math.ceil(width() * scale), Math.ceil(height() * scale));
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.scale(scale, scale);
-        draw(new FxPainter(g));
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return canvas.snapshot(parameters, null);
+        return FxPainter.image(width(), height(), scale, this::draw);
     }
 
     /** The picture as an SVG document. */

@@ -198,7 +198,7 @@ final class WindowMenus {
                         themeMenu(),
                         languageMenu(),
                         new SeparatorMenuItem(),
-                        play.menuItem(),
+                        playItem(),
                         stepBack.menuItem(),
                         stepForward.menuItem());
 
@@ -306,5 +306,20 @@ final class WindowMenus {
                 spacer,
                 toggleTheme.button(),
                 help.button());
+    }
+
+    /**
+     * The Play menu item, labelled by the one playing state there is (the map panel's playback): "Play" while
+     * paused, "Pause" while playing, as the map's own button shows.
+     */
+    private MenuItem playItem() {
+        MenuItem item = play.menuItem();
+        var playing = window.mapPanel().playback().playingProperty();
+        item.textProperty().unbind();
+        item.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> i18n.text(playing.get() ? "menu.pause" : "menu.play"), playing, i18n.localeProperty()));
+        item.setId("menu-play");
+        return item;
     }
 }

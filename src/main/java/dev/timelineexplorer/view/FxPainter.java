@@ -135,4 +135,25 @@ public final class FxPainter implements Painter {
             g.strokeOval(centerX - radius, centerY - radius, 2 * radius, 2 * radius);
         }
     }
+
+    /**
+     * Draws into a new image: a canvas of the size times the pixel density, drawn on through a painter in the
+     * size's units, taken as an image with a transparent background. The one way pictures (exports, previews) are
+     * made from drawing code.
+     *
+     * @param width the width in units (pixels at density 1)
+     * @param height the height in units
+     * @param scale pixels per unit, such as 2 for a sharp double-size image
+     */
+    public static javafx.scene.image.WritableImage image(
+            double width, double height, double scale, java.util.function.Consumer<Painter> drawing) {
+        javafx.scene.canvas.Canvas canvas =
+                new javafx.scene.canvas.Canvas(Math.ceil(width * scale), Math.ceil(height * scale));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.scale(scale, scale);
+        drawing.accept(new FxPainter(g));
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return canvas.snapshot(parameters, null);
+    }
 }

@@ -25,9 +25,6 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.image.WritableImage;
@@ -641,13 +638,7 @@ public class TimelineView extends Control {
             throw new IllegalArgumentException("scale must be above 0 and at most 4: " + scale);
         }
         TimelineFrame frame = exportFrame();
-        Canvas target = new Canvas(Math.ceil(frame.width() * scale), Math.ceil(frame.height() * scale));
-        GraphicsContext g = target.getGraphicsContext2D();
-        g.scale(scale, scale);
-        renderer.drawAll(frame, new FxPainter(g));
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return target.snapshot(parameters, null);
+        return FxPainter.image(frame.width(), frame.height(), scale, painter -> renderer.drawAll(frame, painter));
     }
 
     private TimelineFrame exportFrame() {

@@ -148,8 +148,17 @@ class MapFlowTest extends WindowTestBase {
                 playback.frame(frame * 200_000_000L);
             }
         });
+        String menuWhilePlaying = invoke(() -> window.menus().menuBar().getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "menu-play".equals(item.getId()))
+                .findFirst()
+                .orElseThrow()
+                .getText());
         robot.clickOn("#map-play");
         double paused = timeline.effectiveCursorDay();
+        assertThat(menuWhilePlaying)
+                .as("the menu follows the one playing state")
+                .isEqualTo("Pause");
         runFx(() -> playback.frame(16 * 200_000_000L));
 
         assertThat(paused)

@@ -25,8 +25,6 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.AccessibleRole;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.image.WritableImage;
@@ -266,13 +264,7 @@ public class WorldMapView extends Control {
 
     /** The map as it is shown (same centre and zoom), drawn at another size, as an image. */
     public WritableImage renderImage(double width, double height, double scale) {
-        Canvas canvas = new Canvas(width * scale, height * scale);
-        var g = canvas.getGraphicsContext2D();
-        g.scale(scale, scale);
-        draw(new FxPainter(g), width, height);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return canvas.snapshot(parameters, null);
+        return FxPainter.image(width, height, scale, painter -> draw(painter, width, height));
     }
 
     /** The map as it is shown, drawn at another size, into an SVG document: one element per country, titled. */
