@@ -1,5 +1,7 @@
 package dev.timelineexplorer.app;
 
+import dev.timelineexplorer.app.cli.AppCommand;
+import dev.timelineexplorer.app.settings.StartupTrace;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;

@@ -1,5 +1,10 @@
 package dev.timelineexplorer.app;
 
+import dev.timelineexplorer.app.settings.AppPreferences;
+import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.app.settings.StartupTrace;
+import dev.timelineexplorer.app.window.ExplorerWindow;
+import dev.timelineexplorer.app.window.UnexpectedErrors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +45,7 @@ public final class TimelineExplorerApp extends Application {
      * Quits a few seconds after the first dataset is shown, when the system property {@value} is true: the installer's
      * training run, which records the classes a start loads into a class-data archive (see the README).
      */
-    static final String EXIT_WHEN_SHOWN = "timeline.exitWhenShown";
+    public static final String EXIT_WHEN_SHOWN = "timeline.exitWhenShown";
 
     private static void exitOnceShown(ExplorerWindow window) {
         window.datasetProperty().addListener((o, old, now) -> {
@@ -53,7 +58,7 @@ public final class TimelineExplorerApp extends Application {
         });
     }
 
-    static Path fileToOpen(List<String> arguments, AppPreferences preferences) {
+    public static Path fileToOpen(List<String> arguments, AppPreferences preferences) {
         if (!arguments.isEmpty()) {
             return Path.of(arguments.get(0));
         }

@@ -2,6 +2,8 @@ package dev.timelineexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timelineexplorer.app.settings.AppPreferences;
+import dev.timelineexplorer.app.window.ExplorerWindow;
 import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.testing.FxTestBase;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.timelineexplorer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timelineexplorer.app.AppCommand;
+import dev.timelineexplorer.app.cli.AppCommand;
 import dev.timelineexplorer.io.timelinejs.TimelineJsSniffer;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.DatePrecision;
