@@ -87,6 +87,25 @@ public final class ProblemMessages {
                     m -> "국제기구에는 지역이 없습니다(국제기구는 따로 묶습니다)"),
             rule("category (.+) is declared twice", m -> "분류 " + m.group(1) + "을(를) 두 번 선언했습니다"),
             rule("country (.+) is declared twice", m -> "나라 " + m.group(1) + "을(를) 두 번 선언했습니다"),
+            rule(
+                    "malformed CSV: a quoted cell has text after its closing quote",
+                    m -> "CSV 형식 오류: 따옴표로 묶은 칸의 닫는 따옴표 뒤에 글자가 있습니다"),
+            rule("malformed CSV: a quoted cell is never closed", m -> "CSV 형식 오류: 따옴표로 묶은 칸이 닫히지 않았습니다"),
+            rule("malformed CSV: a row cannot be read", m -> "CSV 형식 오류: 행을 읽을 수 없습니다"),
+            rule("unknown column \\(ignored\\)", m -> "알 수 없는 열(무시함)"),
+            rule("the file is empty; a CSV dataset has a header row", m -> "파일이 비어 있습니다. CSV 데이터 세트에는 머리글 행이 있어야 합니다"),
+            rule(
+                    "not a known CSV: the header must name the columns of an events export \\(title, start, …\\) or of"
+                            + " the TimelineJS template \\(Year, …, Headline, …\\)",
+                    m -> "알 수 없는 CSV입니다. 머리글은 사건 내보내기의 열(title, start, …)이나 TimelineJS 서식의 열(Year, …,"
+                            + " Headline, …)을 적어야 합니다"),
+            rule(
+                    "(.+) is not a valid address \\(the character (.+) at position (\\d+) cannot stand there\\)",
+                    m -> m.group(1) + "은(는) 올바른 주소가 아닙니다(" + m.group(3) + "번째 글자 " + m.group(2)
+                            + "이(가) 그 자리에 올 수 없습니다)"),
+            rule(
+                    "(.+) is not a valid address \\(it is not written as a web address is\\)",
+                    m -> m.group(1) + "은(는) 올바른 주소가 아닙니다(웹 주소의 형식이 아닙니다)"),
             rule("relationship (.+) is declared twice", m -> "관계 " + m.group(1) + "을(를) 두 번 선언했습니다"),
             rule(
                     "(.+) is not a valid id \\(1-16 letters, digits, '-' or '_'\\)",

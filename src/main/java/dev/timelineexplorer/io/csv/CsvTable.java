@@ -71,23 +71,62 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
                 numbers.add((int) record.getRecordNumber());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            problems.error(rows.size() + 1, 1, -1, "", "malformed CSV: " + plain(message));
+            // Where and why, found by reading the quotes ourselves: the parser's own message names its classes and
+            // counts lines and characters its own way.
+            QuoteProblem problem = quoteProblem(text);
+            if (problem != null) {
+                problems.error(problem.line(), problem.column(), -1, "", "malformed CSV: " + problem.what());
+            } else {
+                problems.error(rows.size() + 1, 1, -1, "", "malformed CSV: a row cannot be read");
+            }
             return null;
         }
         return new CsvTable(List.copyOf(rows), List.copyOf(numbers));
     }
 
-    /** commons-csv's message without the parser's own wording of where it was. */
-    private static String plain(String message) {
-        String lower = message.toLowerCase(Locale.ROOT);
-        if (lower.contains("eof reached before encapsulated token finished")) {
-            return "a quoted cell is never closed";
+    /** A quoting mistake: where (line and column from 1) and what, in our words. */
+    record QuoteProblem(int line, int column, String what) {}
+
+    /**
+     * The first quoting mistake in CSV text, or null: a quoted cell whose closing quote is followed by something other
+     * than a comma or the end of the line, or one never closed (located at its opening quote).
+     */
+    static QuoteProblem quoteProblem(String text) {
+        int line = 1;
+        int column = 1;
+        boolean quoted = false;
+        boolean cellStart = true;
+        int openLine = 0;
+        int openColumn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                        column++;
+                    } else {
+                        quoted = false;
+                        char next = i + 1 < text.length() ? text.charAt(i + 1) : ',';
+                        if (next != ',' && next != '\r' && next != '\n') {
+                            return new QuoteProblem(line, column + 1, "a quoted cell has text after its closing quote");
+                        }
+                    }
+                }
+            } else if (c == '"' && cellStart) {
+                quoted = true;
+                openLine = line;
+                openColumn = column;
+            }
+            cellStart = !quoted && (c == ',' || c == '\n');
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
         }
-        if (lower.contains("invalid char between encapsulated token and delimiter")) {
-            return "a quoted cell has text after its closing quote";
-        }
-        return message.lines().findFirst().orElse(message);
+        return quoted ? new QuoteProblem(openLine, openColumn, "a quoted cell is never closed") : null;
     }
 
     /** The text of UTF-8 bytes without a byte order mark, or null after reporting the first byte that is not UTF-8. */

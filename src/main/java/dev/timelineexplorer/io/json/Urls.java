@@ -23,8 +23,23 @@ public final class Urls {
             }
             return null;
         } catch (URISyntaxException e) {
-            return "is not a valid address (" + e.getReason() + ")";
+            // In our words, found by ourselves: the exception's reason is the library's English, and its index is
+            // often the start of the part it could not read rather than the character at fault.
+            for (int at = 0; at < url.length(); at++) {
+                char c = url.charAt(at);
+                if (c <= ' ' || c == 0x7f || " <>\"{}|\\^`".indexOf(c) >= 0) {
+                    return "is not a valid address (the character " + quoteChar(c) + " at position " + (at + 1)
+                            + " cannot stand there)";
+                }
+            }
+            return "is not a valid address (it is not written as a web address is)";
         }
+    }
+
+    private static String quoteChar(char c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c)
+                ? String.format(Locale.ROOT, "U+%04X", (int) c)
+                : "'" + c + "'";
     }
 
     /** Whether a URL may be opened: an absolute http or https address with a host. */
