@@ -50,6 +50,10 @@ import org.kordamp.ikonli.material2.Material2AL;
  * does all of that in one place.
  */
 public final class FilterList extends ListView<FilterList.Row> {
+    /** How counts are written: grouped by thousands as the interface's language does. */
+    private java.util.function.LongFunction<String> numbers = n ->
+            java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(n);
+
     /** How the entries are ordered within their groups, and the groups among themselves. */
     public enum Sort {
         /** In the order the entries were given (a dataset's own order of its categories, say). */
@@ -168,6 +172,12 @@ public final class FilterList extends ListView<FilterList.Row> {
     /** Called once after each change the user makes. */
     public void setOnChange(Runnable value) {
         onChange = Objects.requireNonNull(value, "onChange");
+    }
+
+    /** How the counts are written, in the interface's language. */
+    public void setNumbers(java.util.function.LongFunction<String> value) {
+        numbers = Objects.requireNonNull(value, "numbers");
+        refresh();
     }
 
     /** The words the list speaks: the context-menu item and what a screen reader says of an entry. */
@@ -493,7 +503,7 @@ public final class FilterList extends ListView<FilterList.Row> {
                 swatch.setFill(entry.color == null ? Color.TRANSPARENT : Color.web(entry.color));
                 swatch.setStroke(entry.color == null ? Color.GRAY : Color.TRANSPARENT);
                 name.setText(entry.name);
-                count.setText(String.format("%,d", entry.count)); // grouped, like the map panel's counts
+                count.setText(numbers.apply(entry.count)); // grouped in the interface's language, as the map's
                 entryRow.getChildren().setAll(box, swatch, name, spacer, count);
                 entryRow.setPadding(new javafx.geometry.Insets(0, 0, 0, entryRowItem.group.title == null ? 0 : 18));
                 getStyleClass().add("entry-cell");

@@ -428,6 +428,8 @@ public final class FilterSidebar extends VBox {
 
     /** Names every entry and heading in the interface's language. */
     private void relabel() {
+        countries.setNumbers(i18n::number);
+        categories.setNumbers(i18n::number);
         relationLabel.setText(i18n.text("sidebar.relations"));
         // The converter's texts are in the old language until the items are set again.
         RelationStatus chosen = relationStatus.getValue();

@@ -1,8 +1,8 @@
 package dev.timelineexplorer.app.window;
 
+import dev.timelineexplorer.app.settings.DateTexts;
 import dev.timelineexplorer.app.settings.I18n;
 import dev.timelineexplorer.index.EventIndex;
-import dev.timelineexplorer.model.HistoricalDate;
 import java.time.LocalDate;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
@@ -114,9 +114,9 @@ public final class StatusBar extends HBox {
         }
         int first = LocalDate.ofEpochDay((long) shown.minStart()).getYear();
         int last = LocalDate.ofEpochDay((long) shown.maxEnd() - 1).getYear();
-        String years = first == last
-                ? HistoricalDate.yearText(first)
-                : HistoricalDate.yearText(first) + "–" + HistoricalDate.yearText(last);
+        // Years as the interface's language writes them: "44 BC" in English, "기원전 44년" in Korean.
+        DateTexts dates = DateTexts.of(i18n);
+        String years = first == last ? dates.year(first) : dates.year(first) + "–" + dates.year(last);
         status.setText(i18n.text("status.countsYears", shown.size(), total, years));
     }
 }
