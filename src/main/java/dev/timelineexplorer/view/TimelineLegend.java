@@ -5,6 +5,7 @@ import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
@@ -16,13 +17,25 @@ import javafx.scene.shape.Circle;
 
 /**
  * A legend for a {@link TimelineView}: one swatch per category (or per country, in country colour mode) that
- * occurs among the shown events, in the dataset's order. It follows the view by itself.
+ * occurs among the shown events, in the dataset's order. It follows the view by itself. Which categories or countries
+ * occur is found off the JavaFX thread (a million shown events are a million to look at), and the legend changes
+ * when the answer is in, if the events shown are still those asked about.
  */
 public class TimelineLegend extends FlowPane {
     private static final int MAX_ENTRIES = 40;
 
+    /** Where the shown events are looked through: one daemon thread for every legend. */
+    private static final java.util.concurrent.ExecutorService SCAN =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "timeline-legend");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final TimelineView view;
     private final InvalidationListener refresh = o -> refresh();
+    /** Counts requests: only the answer to the latest is shown. */
+    private long generation;
 
     public TimelineLegend(TimelineView view) {
         this.view = view;
@@ -39,15 +52,29 @@ public class TimelineLegend extends FlowPane {
     }
 
     private void refresh() {
-        getChildren().clear();
+        long request = ++generation;
         Dataset dataset = view.getDataset();
         if (dataset == null) {
+            getChildren().clear();
             return;
         }
-        TimelineTexts texts = view.getTexts();
+        List<Event> events = view.getEvents();
+        ColorMode mode = view.getColorMode();
+        SCAN.execute(() -> {
+            Set<String> used = used(events, mode);
+            javafx.application.Platform.runLater(() -> {
+                if (request == generation) {
+                    show(dataset, mode, used);
+                }
+            });
+        });
+    }
+
+    /** The colour keys that occur among events: their categories, or their first countries. */
+    static Set<String> used(List<Event> events, ColorMode mode) {
         Set<String> used = new LinkedHashSet<>();
-        for (Event event : view.getEvents()) {
-            if (view.getColorMode() == ColorMode.COUNTRY) {
+        for (Event event : events) {
+            if (mode == ColorMode.COUNTRY) {
                 if (!event.countryCodes().isEmpty()) {
                     used.add(event.countryCodes().get(0));
                 }
@@ -58,7 +85,13 @@ public class TimelineLegend extends FlowPane {
                 break;
             }
         }
-        if (view.getColorMode() == ColorMode.COUNTRY) {
+        return used;
+    }
+
+    private void show(Dataset dataset, ColorMode mode, Set<String> used) {
+        getChildren().clear();
+        TimelineTexts texts = view.getTexts();
+        if (mode == ColorMode.COUNTRY) {
             for (Country country : dataset.countries()) {
                 if (used.contains(country.code())) {
                     getChildren().add(entry(texts.name(country), country.color()));
