@@ -218,6 +218,11 @@ public final class ProblemMessages {
         return language != null && language.getLanguage().equals("ko");
     }
 
+    /** An English message of a reader (a date's reason, say) in a language: Korean by the rules above. */
+    public static String phrase(String english, Locale language) {
+        return isKorean(language) ? korean(english) : english;
+    }
+
     /** An English message, or a phrase of one, in Korean; as it is when no rule knows it. */
     static String korean(String english) {
         for (Rule rule : RULES) {

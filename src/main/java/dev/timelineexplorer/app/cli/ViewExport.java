@@ -17,6 +17,7 @@ import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.ProblemMessages;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.HistoricalDate;
@@ -69,15 +70,17 @@ public final class ViewExport {
      * unreadable file, 3 when the output cannot be written).
      */
     public static int run(Path dataFile, Options options, PrintWriter out, PrintWriter err) {
+        // What goes wrong is said in the language of --lang, as the pictures are drawn in it.
+        I18n said = new I18n(options.language());
         if (options.width() < 100 || options.width() > 10_000 || options.height() < 100 || options.height() > 10_000) {
-            err.println("--width and --height must be between 100 and 10000 pixels");
+            err.println(said.text("cli.export.size"));
             return AppCommand.EXIT_USAGE;
         }
         TimeRange range;
         try {
             range = range(options.from(), options.to());
         } catch (InvalidDateException e) {
-            err.println("--from/--to: " + e.getMessage());
+            err.println("--from/--to: " + ProblemMessages.phrase(e.getMessage(), options.language()));
             return AppCommand.EXIT_USAGE;
         }
         HistoricalDate at = null;
@@ -85,7 +88,7 @@ public final class ViewExport {
             try {
                 at = HistoricalDate.parse(pad(options.at()));
             } catch (InvalidDateException e) {
-                err.println("--at: " + e.getMessage());
+                err.println("--at: " + ProblemMessages.phrase(e.getMessage(), options.language()));
                 return AppCommand.EXIT_USAGE;
             }
         }
@@ -93,12 +96,12 @@ public final class ViewExport {
         try {
             result = new DatasetLoader().read(dataFile);
         } catch (IOException e) {
-            err.println(dataFile + ": cannot read: " + e.getMessage());
+            err.println(said.text("cli.cannotRead", dataFile, e.getMessage()));
             return AppCommand.EXIT_USAGE;
         }
         if (!result.isValid()) {
-            result.errors().forEach(problem -> err.println(problem));
-            err.println(dataFile + ": invalid, nothing exported");
+            result.errors().forEach(problem -> err.println(ProblemMessages.format(problem, options.language())));
+            err.println(said.text("cli.export.invalid", dataFile));
             return AppCommand.EXIT_INVALID;
         }
         Dataset dataset = result.dataset();
@@ -106,7 +109,7 @@ public final class ViewExport {
         if (!options.countries().isEmpty()) {
             for (String code : options.countries()) {
                 if (dataset.country(code) == null) {
-                    err.println("--countries: " + code + " is not a country of " + dataFile.getFileName());
+                    err.println(said.text("cli.export.unknownCountry", code, dataFile.getFileName()));
                     return AppCommand.EXIT_USAGE;
                 }
             }
@@ -130,7 +133,8 @@ public final class ViewExport {
                         events, options.language().getLanguage(), options.csv());
                 out.println("wrote " + options.csv() + " (" + events.size() + " events)");
             } catch (IOException e) {
-                err.println(options.csv() + ": cannot write: " + (e.getMessage() == null ? e : e.getMessage()));
+                err.println(said.text(
+                        "cli.export.cannotWrite", options.csv(), e.getMessage() == null ? e : e.getMessage()));
                 return AppCommand.EXIT_WRITE;
             }
         }
@@ -139,13 +143,13 @@ public final class ViewExport {
         }
         if (options.view() == Picture.Part.CHART
                 && MapPanel.chartSeries(dataset, new I18n(options.language())).isEmpty()) {
-            err.println("--view chart: " + dataFile.getFileName() + " has no relation periods to count");
+            err.println(said.text("cli.export.noPeriods", dataFile.getFileName()));
             return AppCommand.EXIT_USAGE;
         }
         if ((options.view() == Picture.Part.MAP || options.view() == Picture.Part.BOTH)
                 && !MapPanel.isMappable(dataset)) {
-            err.println("--view " + options.view().name().toLowerCase(Locale.ROOT) + ": " + dataFile.getFileName()
-                    + " has no country on the map");
+            err.println(said.text(
+                    "cli.export.notOnMap", options.view().name().toLowerCase(Locale.ROOT), dataFile.getFileName()));
             return AppCommand.EXIT_USAGE;
         }
         if (!Benchmark.startToolkit(err)) {
@@ -168,7 +172,7 @@ public final class ViewExport {
                 out.println("wrote " + writing);
             }
         } catch (IOException e) {
-            err.println(writing + ": cannot write: " + (e.getMessage() == null ? e : e.getMessage()));
+            err.println(said.text("cli.export.cannotWrite", writing, e.getMessage() == null ? e : e.getMessage()));
             return AppCommand.EXIT_WRITE;
         }
         return 0;

@@ -294,4 +294,23 @@ class ViewExportTest {
                 .extracting(Event::id)
                 .contains("treaty-basic-relations-japan");
     }
+
+    @Test
+    void givenKorean_whenAnExportIsRefused_thenTheMessageIsKorean() {
+        Path png = dir.resolve("x.png");
+
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--width", "5", DATA))
+                .isEqualTo(2);
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--countries", "XX", DATA))
+                .isEqualTo(2);
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--from", "1950-13", "--to", "1960", DATA))
+                .isEqualTo(2);
+
+        assertThat(err.toString())
+                .contains("--width와 --height는 100~10000픽셀이어야 합니다")
+                .contains("--countries: XX은(는) korea-foreign-relations.json의 나라가 아닙니다")
+                .contains("--from/--to: ")
+                .contains("월은 1~12여야 합니다")
+                .doesNotContain("must be", "is not a country");
+    }
 }

@@ -127,7 +127,7 @@ class KoreanInterfaceTest extends WindowTestBase {
         int total = dataset.events().size();
 
         assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — 대한민국의 대외 관계");
-        assertThat(status(robot)).isEqualTo("사건 " + total + "개 중 " + total + "개 표시 · 1948–2026");
+        assertThat(status(robot)).isEqualTo("사건 " + total + "개 중 " + total + "개 표시 · 1948년–2026년");
         assertThat(robot.lookup("#country-list .label").queryAllAs(Label.class))
                 .extracting(Label::getText)
                 .contains("아시아", "대한민국", "북한", "일본");
