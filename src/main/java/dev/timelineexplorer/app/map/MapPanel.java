@@ -106,6 +106,20 @@ public final class MapPanel extends BorderPane {
         map.hoverTextProperty().set(this::hoverText);
 
         setTop(toolbar());
+        setMinWidth(220);
+        // The list of countries without a shape needs room: in a narrow panel the map keeps it all.
+        widthProperty().addListener((o, old, now) -> {
+            unmappedBox.setVisible(
+                    now.doubleValue() >= 620 && !unmapped.getItems().isEmpty());
+            // The mode buttons keep their words; the speed and the reset give way first.
+            boolean roomy = now.doubleValue() >= 470;
+            speed.setVisible(roomy);
+            speed.setManaged(roomy);
+            resetButton.setVisible(roomy);
+            resetButton.setManaged(roomy);
+        });
+        eventsMode.setMinWidth(Region.USE_PREF_SIZE);
+        relationsMode.setMinWidth(Region.USE_PREF_SIZE);
         chart.setId("relation-chart");
         chart.managedProperty().bind(chart.visibleProperty());
         chart.setVisible(false);
@@ -181,6 +195,8 @@ public final class MapPanel extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("map-toolbar");
+        // Beside the timeline the panel may be narrow: the bar clips rather than widening the window's middle.
+        bar.setMinWidth(0);
         return bar;
     }
 
@@ -293,7 +309,7 @@ public final class MapPanel extends BorderPane {
             chart.startDayProperty().set(chartRange.startDay());
             chart.endDayProperty().set(chartRange.endDay());
         }
-        unmappedBox.setVisible(!off.isEmpty());
+        unmappedBox.setVisible(!off.isEmpty() && (getWidth() == 0 || getWidth() >= 620));
         relabel();
     }
 

@@ -229,6 +229,15 @@ public final class AppPreferences {
         put("mapVisible", Boolean.toString(visible));
     }
 
+    /** Whether the map stands beside the timeline rather than under it. */
+    public boolean mapBeside() {
+        return get("mapBeside", "false").equals("true");
+    }
+
+    public void setMapBeside(boolean beside) {
+        put("mapBeside", Boolean.toString(beside));
+    }
+
     public boolean tableVisible() {
         return get("tableVisible", "false").equals("true");
     }

@@ -87,6 +87,11 @@ public final class ExplorerWindow {
     private final VBox timelineBox = new VBox();
     private final SplitPane mainSplit = new SplitPane();
     private final SplitPane centerSplit = new SplitPane();
+    /** The timeline over the table, when the map stands beside them. */
+    private final SplitPane timelineColumn = new SplitPane();
+    /** The legend in one line that scrolls sideways: the rows of events get the room. */
+    private final ScrollPane legendLine = new ScrollPane();
+
     private final StatusBar status;
     private final WindowNotices notices;
     private final Scene scene;
@@ -165,11 +170,25 @@ public final class ExplorerWindow {
 
     private Node createCenter() {
         timeline.setId("timeline");
-        timelineBox.getChildren().setAll(timeline, legend);
+        // The legend repeats the sidebar's coloured dots: one line, scrolling sideways, rather than four.
+        legend.setPrefWrapLength(Double.MAX_VALUE);
+        legendLine.setContent(legend);
+        legendLine.setFitToHeight(true);
+        legendLine.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        legendLine.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        legendLine.getStyleClass().add("legend-line");
+        timelineBox.getChildren().setAll(timeline, legendLine);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timelineBox.getStyleClass().add("timeline-box");
-        legend.visibleProperty().bind(menus.legend().selectedProperty());
-        legend.managedProperty().bind(legend.visibleProperty());
+        legendLine.visibleProperty().bind(menus.legend().selectedProperty());
+        legendLine.managedProperty().bind(legendLine.visibleProperty());
+        timelineColumn.setOrientation(Orientation.VERTICAL);
+        timelineBox.setMinWidth(260);
+        menus.mapBeside().selectedProperty().set(preferences.mapBeside());
+        menus.mapBeside().selectedProperty().addListener((o, was, now) -> {
+            preferences.setMapBeside(now);
+            showCenterParts();
+        });
 
         centerSplit.setOrientation(Orientation.VERTICAL);
         centerSplit.getItems().add(timelineBox);
@@ -218,6 +237,11 @@ public final class ExplorerWindow {
         return centerSplit.getItems().contains(mapPanel);
     }
 
+    /** Whether the map stands beside the timeline (and table) rather than under them. */
+    boolean isMapBeside() {
+        return isMapShown() && centerSplit.getOrientation() == Orientation.HORIZONTAL;
+    }
+
     /**
      * Puts the timeline, the map and the table in the centre as chosen; each combination remembers its own dividers,
      * as the timeline with a map wants other proportions than the timeline with a table.
@@ -225,27 +249,59 @@ public final class ExplorerWindow {
     private void showCenterParts() {
         boolean map = menus.map().selectedProperty().get() && MapPanel.isMappable(dataset.get());
         boolean table = menus.table().selectedProperty().get();
-        List<Node> parts = new java.util.ArrayList<>(List.of(timelineBox));
-        if (map) {
-            parts.add(mapPanel);
-        }
+        boolean beside = map && menus.mapBeside().selectedProperty().get();
+        List<Node> parts = new java.util.ArrayList<>();
+        List<Node> column = new java.util.ArrayList<>(List.of(timelineBox));
         if (table) {
-            parts.add(this.table);
+            column.add(this.table);
         }
-        if (parts.equals(centerSplit.getItems())) {
+        if (beside) {
+            // The timeline (and the table under it) on the left, the map on the right.
+            parts.add(table ? timelineColumn : timelineBox);
+            parts.add(mapPanel);
+        } else {
+            parts.add(timelineBox);
+            if (map) {
+                parts.add(mapPanel);
+            }
+            if (table) {
+                parts.add(this.table);
+            }
+        }
+        Orientation orientation = beside ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (parts.equals(centerSplit.getItems())
+                && orientation == centerSplit.getOrientation()
+                && (!beside || !table || column.equals(timelineColumn.getItems()))) {
             return;
         }
         saveCenterDividers();
+        centerSplit.getItems().clear();
+        timelineColumn.getItems().setAll(beside && table ? column : List.of());
+        centerSplit.setOrientation(orientation);
         centerSplit.getItems().setAll(parts);
-        double[] defaults = map && table ? new double[] {0.45, 0.78} : map ? new double[] {0.52} : new double[] {0.62};
+        double[] defaults = beside
+                ? new double[] {0.55}
+                : map && table ? new double[] {0.5, 0.8} : map ? new double[] {0.58} : new double[] {0.62};
         windowState.restoreDividers(centerKey(), centerSplit, defaults);
+        if (beside && table) {
+            windowState.restoreDividers("center.beside.column", timelineColumn, 0.6);
+        }
     }
 
     private String centerKey() {
-        return "center" + (isMapShown() ? ".map" : "") + (centerSplit.getItems().contains(table) ? ".table" : "");
+        return "center"
+                + (isMapShown() ? ".map" : "")
+                + (isMapBeside() ? ".beside" : "")
+                + (centerSplit.getItems().contains(table)
+                                || timelineColumn.getItems().contains(table)
+                        ? ".table"
+                        : "");
     }
 
     private void saveCenterDividers() {
+        if (timelineColumn.getItems().size() > 1) {
+            windowState.saveDividers("center.beside.column", timelineColumn);
+        }
         if (centerSplit.getItems().size() > 1) {
             windowState.saveDividers(centerKey(), centerSplit);
         }
@@ -395,7 +451,8 @@ public final class ExplorerWindow {
      * change would make filtering slow for nothing.
      */
     private void refreshTable() {
-        if (!centerSplit.getItems().contains(table)) {
+        if (!centerSplit.getItems().contains(table)
+                && !timelineColumn.getItems().contains(table)) {
             tableStale = true;
             return;
         }
@@ -473,6 +530,11 @@ public final class ExplorerWindow {
     }
 
     /** The map panel, for tests. */
+    /** The preferences the window remembers its choices in. */
+    AppPreferences preferences() {
+        return preferences;
+    }
+
     /** The menus and toolbar, for tests. */
     public WindowMenus menus() {
         return menus;

@@ -40,6 +40,7 @@ public final class WindowMenus {
     private final AppAction zoomOut;
     private final AppAction table;
     private final AppAction legend;
+    private final AppAction mapBeside;
     private final AppAction map;
     private final AppAction play;
     private final AppAction stepBack;
@@ -67,6 +68,7 @@ public final class WindowMenus {
                 i18n, "menu.zoomOut", Material2MZ.ZOOM_OUT, shortcut(KeyCode.MINUS), () -> window.zoom(1.5));
         table = AppAction.toggle(i18n, "menu.table", Material2MZ.TABLE_CHART, shortcut(KeyCode.T));
         legend = AppAction.toggle(i18n, "menu.legend", null, null);
+        mapBeside = AppAction.toggle(i18n, "menu.mapBeside", null, null);
         legend.selectedProperty().set(true);
         map = AppAction.toggle(i18n, "menu.map", Material2MZ.PUBLIC, shortcut(KeyCode.M));
         play = AppAction.of(i18n, "menu.play", null, shortcut(KeyCode.P), window::togglePlay);
@@ -100,6 +102,11 @@ public final class WindowMenus {
     /** Showing and hiding the map. */
     public AppAction map() {
         return map;
+    }
+
+    /** The map beside the timeline rather than under it. */
+    public AppAction mapBeside() {
+        return mapBeside;
     }
 
     /** Showing and hiding the legend. */
@@ -196,6 +203,7 @@ public final class WindowMenus {
                         new SeparatorMenuItem(),
                         table.menuItem(),
                         map.menuItem(),
+                        mapBeside.menuItem(),
                         legend.menuItem(),
                         colorMenu(),
                         themeMenu(),

@@ -281,4 +281,29 @@ class MapFlowTest extends WindowTestBase {
                 .as("the user's own choices are untouched")
                 .isEmpty();
     }
+
+    @Test
+    void givenTheMapUnderTheTimeline_whenPutBesideIt_thenTheCentreTurnsSidewaysAndTheChoiceIsRemembered()
+            throws Exception {
+        waitForDataset();
+        assertThat(invoke(window::isMapBeside)).as("under, by default").isFalse();
+
+        runFx(() -> window.menus().mapBeside().selectedProperty().set(true));
+        settle();
+
+        assertThat(invoke(window::isMapBeside)).isTrue();
+        assertThat(invoke(window::isMapShown)).isTrue();
+        assertThat(window.preferences().mapBeside())
+                .as("remembered like the other splits")
+                .isTrue();
+        runFx(() -> window.menus().table().selectedProperty().set(true));
+        settle();
+        assertThat(invoke(window::isMapBeside))
+                .as("the table goes under the timeline, the map stays beside")
+                .isTrue();
+        runFx(() -> window.menus().mapBeside().selectedProperty().set(false));
+        settle();
+        assertThat(invoke(window::isMapBeside)).isFalse();
+        assertThat(window.preferences().mapBeside()).isFalse();
+    }
 }
