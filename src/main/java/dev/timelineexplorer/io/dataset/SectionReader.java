@@ -89,22 +89,12 @@ final class SectionReader {
                 continue;
             }
             checks.warnUnknownFields(node, path, RELATIONSHIP_FIELDS, "relationships[]", reportedUnknownFields);
-            JsonValue idNode = node.field("id");
-            if (idNode == null) {
-                checks.missing(node, path + ".id", "id", "");
-                continue;
-            }
-            String id = checks.string(idNode, path + ".id", true);
+            String id = identifier(node, path, "id", "id");
             if (id == null) {
                 continue;
             }
-            if (!CODE.matcher(id).matches()) {
-                problems.error(
-                        idNode, path + ".id", quote(id) + " is not a valid id (1-16 letters, digits, '-' or '_')");
-                continue;
-            }
             if (relationship(id) != null) {
-                problems.error(idNode, path + ".id", "relationship " + quote(id) + " is declared twice");
+                problems.error(node.field("id"), path + ".id", "relationship " + quote(id) + " is declared twice");
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
@@ -141,24 +131,12 @@ final class SectionReader {
                 continue;
             }
             checks.warnUnknownFields(node, path, COUNTRY_FIELDS, "countries[]", reportedUnknownFields);
-            JsonValue codeNode = node.field("code");
-            if (codeNode == null) {
-                checks.missing(node, path + ".code", "code", "");
-                continue;
-            }
-            String code = checks.string(codeNode, path + ".code", true);
+            String code = identifier(node, path, "code", "code");
             if (code == null) {
                 continue;
             }
-            if (!CODE.matcher(code).matches()) {
-                problems.error(
-                        codeNode,
-                        path + ".code",
-                        quote(code) + " is not a valid code (1-16 letters, digits, '-' or '_')");
-                continue;
-            }
             if (references.isDeclaredCountry(code)) {
-                problems.error(codeNode, path + ".code", "country " + quote(code) + " is declared twice");
+                problems.error(node.field("code"), path + ".code", "country " + quote(code) + " is declared twice");
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
@@ -171,6 +149,32 @@ final class SectionReader {
             List<RelationPeriod> periods = periods(node.field("periods"), path + ".periods");
             references.declare(new Country(code, name, color == null ? "" : color, kind, region, periods));
         }
+    }
+
+    /**
+     * A required identifier (a country's code, a relationship's id): present, a string, and 1-16 letters, digits, '-'
+     * or '_'; null after reporting what is wrong.
+     *
+     * @param noun what the message calls it ("code", "id")
+     */
+    private String identifier(JsonValue node, String path, String field, String noun) {
+        JsonValue value = node.field(field);
+        if (value == null) {
+            checks.missing(node, path + "." + field, field, "");
+            return null;
+        }
+        String text = checks.string(value, path + "." + field, true);
+        if (text == null) {
+            return null;
+        }
+        if (!CODE.matcher(text).matches()) {
+            problems.error(
+                    value,
+                    path + "." + field,
+                    quote(text) + " is not a valid " + noun + " (1-16 letters, digits, '-' or '_')");
+            return null;
+        }
+        return text;
     }
 
     private CountryKind kind(JsonValue node, String path) {
