@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The axis with the real font: enough labels at every zoom, in a view as narrow as a small window's. */
 class AxisLegibilityTest extends FxTestBase {
-    private static final double DAYS_PER_YEAR = 365.2425;
+    private static final double DAYS_PER_YEAR = dev.timelineexplorer.model.HistoricalDate.DAYS_PER_YEAR;
     private static final double WIDTH = 690;
 
     @Test

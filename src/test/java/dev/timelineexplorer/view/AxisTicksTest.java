@@ -20,7 +20,7 @@ class AxisTicksTest {
     private static final double WIDTH = 1200;
     private static final double MIN_GAP = 6;
     private static final ToDoubleFunction<String> LABEL_WIDTH = text -> 7.5 * text.length();
-    private static final double DAYS_PER_YEAR = 365.2425;
+    private static final double DAYS_PER_YEAR = dev.timelineexplorer.model.HistoricalDate.DAYS_PER_YEAR;
     private static final int LEVELS = 30;
 
     static Stream<Arguments> zoomLevels() {

@@ -30,20 +30,27 @@ public final class EqualEarth {
      * @param latitude radians north, -π/2 to π/2
      */
     public static void project(double longitude, double latitude, double[] out, int at) {
-        double theta = Math.asin(M * Math.sin(latitude));
-        double t2 = theta * theta;
-        double t6 = t2 * t2 * t2;
-        out[at] = 2
-                * Math.sqrt(3)
-                * longitude
-                * Math.cos(theta)
-                / (3 * (9 * A4 * t6 * t2 + 7 * A3 * t6 + 3 * A2 * t2 + A1));
-        out[at + 1] = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+        double theta = theta(latitude);
+        out[at] = xOf(longitude, theta);
+        out[at + 1] = yOf(theta);
     }
 
     /** The x of a point, in Earth radii; longitude and latitude in radians. */
     public static double x(double longitude, double latitude) {
-        double theta = Math.asin(M * Math.sin(latitude));
+        return xOf(longitude, theta(latitude));
+    }
+
+    /** The y of a latitude in radians, in Earth radii, north positive. */
+    public static double y(double latitude) {
+        return yOf(theta(latitude));
+    }
+
+    /** The parametric latitude θ of the projection's formulas. */
+    private static double theta(double latitude) {
+        return Math.asin(M * Math.sin(latitude));
+    }
+
+    private static double xOf(double longitude, double theta) {
         double t2 = theta * theta;
         double t6 = t2 * t2 * t2;
         return 2
@@ -53,9 +60,7 @@ public final class EqualEarth {
                 / (3 * (9 * A4 * t6 * t2 + 7 * A3 * t6 + 3 * A2 * t2 + A1));
     }
 
-    /** The y of a latitude in radians, in Earth radii, north positive. */
-    public static double y(double latitude) {
-        double theta = Math.asin(M * Math.sin(latitude));
+    private static double yOf(double theta) {
         double t2 = theta * theta;
         double t6 = t2 * t2 * t2;
         return theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
