@@ -145,6 +145,24 @@ public final class ProblemMessages {
             rule(
                     "malformed JSON: unexpected character (\\(.+?\\)): expected a value",
                     m -> "JSON 형식 오류: 뜻밖의 문자 " + m.group(1) + ": 값이 있어야 합니다"),
+            rule(
+                    "malformed JSON: '(.)' where '(.)' should close what is open",
+                    m -> "JSON 형식 오류: 열린 것을 닫을 '" + m.group(2) + "' 자리에 '" + m.group(1) + "'이(가) 있습니다"),
+            rule(
+                    "malformed JSON: '(.+)' is not a value \\(text in quotes, a number, true, false, null, an object or an"
+                            + " array\\)",
+                    m -> "JSON 형식 오류: '" + m.group(1)
+                            + "'은(는) 값이 아닙니다(따옴표로 묶은 글, 숫자, true, false, null, 객체, 배열 가운데 하나여야 합니다)"),
+            rule(
+                    "malformed JSON: a number is not written as JSON writes numbers",
+                    m -> "JSON 형식 오류: 숫자가 JSON 숫자 형식으로 쓰이지 않았습니다"),
+            rule(
+                    "malformed JSON: unexpected character '(.)' where a value should be",
+                    m -> "JSON 형식 오류: 값이 와야 할 자리에 뜻밖의 문자 '" + m.group(1) + "'이(가) 있습니다"),
+            rule(
+                    "malformed JSON: an unexpected character where a value should be",
+                    m -> "JSON 형식 오류: 값이 와야 할 자리에 뜻밖의 문자가 있습니다"),
+            rule("malformed JSON: the text cannot be read as JSON here", m -> "JSON 형식 오류: 이 자리의 글을 JSON으로 읽을 수 없습니다"),
             rule("malformed JSON: (.+)", m -> "JSON 형식 오류: " + m.group(1)),
             rule("media without a (.+) \\(ignored\\)", m -> m.group(1) + "이(가) 없는 미디어(무시함)"),
             rule(

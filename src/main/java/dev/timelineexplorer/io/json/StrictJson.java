@@ -131,13 +131,30 @@ public final class StrictJson {
         if (lower.contains("control character") || lower.contains("illegal unquoted character")) {
             return "malformed JSON: a text value contains an unescaped control character (write \\n, \\t)";
         }
-        String first = text.lines().findFirst().orElse("invalid JSON");
-        if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {
-            return "malformed JSON: "
-                    + first.replaceAll("\\s*\\(code \\d+\\)", "")
-                            .replace("Unexpected character", "unexpected character")
-                            .replace("Unrecognized token", "unrecognised token");
+        // The rest in our words, never Jackson's: its messages name its classes and settings.
+        Matcher close = CLOSE_MARKER.matcher(text);
+        if (close.find()) {
+            return "malformed JSON: '" + close.group(1) + "' where '" + close.group(2) + "' should close what is open";
         }
-        return "malformed JSON: " + first;
+        Matcher token = UNRECOGNISED_TOKEN.matcher(text);
+        if (token.find()) {
+            return "malformed JSON: '" + token.group(1) + "' is not a value (text in quotes, a number, true, false,"
+                    + " null, an object or an array)";
+        }
+        if (lower.contains("numeric value")) {
+            return "malformed JSON: a number is not written as JSON writes numbers";
+        }
+        Matcher character = UNEXPECTED_CHARACTER.matcher(text);
+        if (character.find()) {
+            return "malformed JSON: unexpected character '" + character.group(1) + "' where a value should be";
+        }
+        if (lower.contains("unexpected character")) {
+            return "malformed JSON: an unexpected character where a value should be";
+        }
+        return "malformed JSON: the text cannot be read as JSON here";
     }
+
+    private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
+    private static final Pattern UNRECOGNISED_TOKEN = Pattern.compile("Unrecognized token '([^']{1,40})");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.)' \\(code");
 }
