@@ -253,6 +253,11 @@ public final class MapPanel extends BorderPane {
         }
     }
 
+    /** The chart of relations under the map (shown in Relations mode when the dataset has periods). */
+    public RelationChart chart() {
+        return chart;
+    }
+
     /** The map itself. */
     public WorldMapView map() {
         return map;

@@ -126,6 +126,7 @@ public final class ExplorerWindow {
         this.shown = new ShownEvents(filtering);
         this.windowState = new WindowState(stage, preferences);
         this.exports = new Exports(stage, i18n, status, timeline, mapPanel.map(), dataset::get, this::shownEvents);
+        exports.setChart(mapPanel.chart());
         this.selection = new SelectionSync(timeline, table, details);
         this.menus = new WindowMenus(this, i18n, preferences);
 

@@ -9,6 +9,7 @@ import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.File;
 import java.io.IOException;
@@ -71,6 +72,7 @@ public final class Exports {
     private final StatusBar status;
     private final TimelineView timeline;
     private final WorldMapView map;
+    private RelationChart chart;
     private final Supplier<Dataset> dataset;
     private final Supplier<List<Event>> shown;
 
@@ -104,7 +106,7 @@ public final class Exports {
         if (target == null) {
             return;
         }
-        Picture picture = new Picture(timeline, map, part, map.getWidth(), map.getHeight());
+        Picture picture = picture(part);
         Writing writing;
         if (format.equals("svg")) {
             byte[] bytes = picture.svg();
@@ -177,6 +179,22 @@ public final class Exports {
             onIdle.clear();
             waiting.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * What an export of a part draws, exactly as shown: the map with the chart of relations under it when that is on
+     * screen.
+     */
+    Picture picture(Picture.Part part) {
+        boolean withChart = part == Picture.Part.MAP && chart != null && chart.isVisible() && chart.getHeight() > 0;
+        return withChart
+                ? new Picture(timeline, map, part, map.getWidth(), map.getHeight(), chart, chart.getHeight())
+                : new Picture(timeline, map, part, map.getWidth(), map.getHeight());
+    }
+
+    /** The chart under the map, exported with the map when it is shown. */
+    void setChart(RelationChart value) {
+        chart = value;
     }
 
     /** Whether an export is being written. */

@@ -306,4 +306,21 @@ class MapFlowTest extends WindowTestBase {
         assertThat(invoke(window::isMapBeside)).isFalse();
         assertThat(window.preferences().mapBeside()).isFalse();
     }
+
+    @Test
+    void givenRelationsModeWithItsChart_whenTheMapIsExported_thenThePictureHasTheChartUnderTheMap(FxRobot robot)
+            throws Exception {
+        waitForDataset();
+        robot.clickOn("#map-mode-relations");
+        settle();
+
+        dev.timelineexplorer.app.export.Picture picture =
+                invoke(() -> window.exports().picture(dev.timelineexplorer.app.export.Picture.Part.MAP));
+        String svg = new String(invoke(picture::svg), java.nio.charset.StandardCharsets.UTF_8);
+
+        double chartHeight = invoke(() -> window.mapPanel().chart().getHeight());
+        assertThat(chartHeight).isPositive();
+        assertThat(invoke(picture::height)).isEqualTo(invoke(() -> map().getHeight()) + chartHeight);
+        assertThat(svg).contains(">States with relations<").containsPattern(">ROK \\d+<");
+    }
 }
