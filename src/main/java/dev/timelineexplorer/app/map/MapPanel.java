@@ -14,6 +14,7 @@ import dev.timelineexplorer.model.RelationPeriod;
 import dev.timelineexplorer.model.Relationship;
 import dev.timelineexplorer.view.TimeRange;
 import dev.timelineexplorer.view.TimelineView;
+import dev.timelineexplorer.view.map.MapShading;
 import dev.timelineexplorer.view.map.RelationChart;
 import dev.timelineexplorer.view.map.WorldMapView;
 import dev.timelineexplorer.view.map.WorldShapes;
@@ -419,8 +420,9 @@ public final class MapPanel extends BorderPane {
         chart.setVisible(relations && !chart.seriesProperty().get().isEmpty());
         if (relations) {
             double day = timeline.effectiveCursorDay();
-            map.shadingProperty().set(MapShadings.relations(dataset, day, i18n));
-            statusText.set(MapShadings.status(dataset, day, i18n));
+            MapShading shading = MapShadings.relations(dataset, day, i18n);
+            map.shadingProperty().set(shading);
+            statusText.set(MapShadings.status(dataset, shading, day, i18n));
             chart.cursorDayProperty().set(day);
             chart.mapStyleProperty().set(map.style());
         } else {

@@ -116,29 +116,29 @@ public final class MapShadings {
      * "1 June 1975: ROK 92 · DPRK 82 · both 45".
      */
     public static String status(Dataset dataset, double day, I18n i18n) {
-        if (dataset.settings().comparesRelationships()) {
-            Map<String, MapShading.Side> sides = sidesOn(dataset, day);
-            long both = sides.values().stream()
-                    .filter(s -> s == MapShading.Side.BOTH)
-                    .count();
-            long first = both
-                    + sides.values().stream()
-                            .filter(s -> s == MapShading.Side.FIRST)
-                            .count();
-            long second = both
-                    + sides.values().stream()
-                            .filter(s -> s == MapShading.Side.SECOND)
-                            .count();
+        return status(dataset, relations(dataset, day, i18n), day, i18n);
+    }
+
+    /**
+     * The status bar's words for a relations shading already made for that day: its classes are counted, not the
+     * periods walked again (the map reshades every frame of Play).
+     */
+    static String status(Dataset dataset, MapShading shading, double day, I18n i18n) {
+        if (shading instanceof MapShading.Compared compared) {
+            Map<MapShading.Side, Long> counts = new java.util.EnumMap<>(MapShading.Side.class);
+            compared.sides().values().forEach(side -> counts.merge(side, 1L, Long::sum));
+            long both = counts.getOrDefault(MapShading.Side.BOTH, 0L);
             List<Relationship> relationships = dataset.settings().relationships();
             return i18n.text(
                     "map.statusCompared",
                     date(day, i18n),
                     relationships.get(0).shortName(i18n.language()),
-                    first,
+                    both + counts.getOrDefault(MapShading.Side.FIRST, 0L),
                     relationships.get(1).shortName(i18n.language()),
-                    second,
+                    both + counts.getOrDefault(MapShading.Side.SECOND, 0L),
                     both);
         }
-        return i18n.text("map.status", date(day, i18n), activeOn(dataset, day).size());
+        int active = shading instanceof MapShading.Active a ? a.codes().size() : 0;
+        return i18n.text("map.status", date(day, i18n), active);
     }
 }
