@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import javafx.scene.text.Font;
 import org.junit.jupiter.api.Test;
 
-/** The axis with the real font: enough labels at every zoom, in a view as narrow as a small window's. */
+/**
+ * The axis with the real font, the one the app draws with (its bundled Noto Sans KR, whatever fonts the machine has):
+ * enough labels at every zoom, in a view as narrow as a small window's.
+ */
 class AxisLegibilityTest extends FxTestBase {
     private static final double DAYS_PER_YEAR = dev.timelineexplorer.model.HistoricalDate.DAYS_PER_YEAR;
     private static final double WIDTH = 690;
@@ -16,7 +19,11 @@ class AxisLegibilityTest extends FxTestBase {
     void givenEveryZoomFrom20000YearsToAWeek_whenComputingTicksIn690Pixels_thenAtLeastFiveMinorLabelsAreInView() {
         invoke(() -> {
             TextMeasure measure = new TextMeasure();
-            Font font = Font.font(12);
+            Font font;
+            try (var in = AxisLegibilityTest.class.getResourceAsStream(
+                    "/dev/timelineexplorer/fonts/NotoSansKR-Regular.subset.ttf")) {
+                font = Font.loadFont(in, 12);
+            }
             double widest = 20_000 * DAYS_PER_YEAR;
             for (int centreYear : new int[] {1960, -500, 1, 1066, -7000}) {
                 double centre = LocalDate.of(centreYear, 7, 1).toEpochDay();
