@@ -13,6 +13,9 @@ import static dev.timelineexplorer.view.TimelineMetrics.ROW_HEIGHT;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.model.DatePrecision;
 import dev.timelineexplorer.model.Event;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +37,18 @@ final class EventRenderer {
     /** Fewer events in view than this are always drawn one by one, however many fall into badges. */
     private static final int CROWD = 1000;
 
+    /** How many rows a lane drawn as density takes. */
+    private static final int DENSITY_LANE_ROWS = 2;
+    /**
+     * A lane of up to this many events is laid out whole. Lower than for the whole timeline: a frame may lay out a
+     * hundred lanes, and each whole layout measures every label of its lane once.
+     */
+    private static final int LANE_WHOLE_LAYOUT_LIMIT = 4000;
+
     private final RowLayoutCache layout = new RowLayoutCache();
+    /** Each lane's rows, by lane key, kept while the lane is. */
+    private final Map<String, RowLayoutCache> laneLayouts = new HashMap<>();
+
     private final TextMeasure measure;
 
     EventRenderer(TextMeasure measure) {
@@ -42,6 +56,16 @@ final class EventRenderer {
     }
 
     void draw(TimelineFrame frame, TimeScale scale, double top, Painter g, HitMap.Builder hits) {
+        if (frame.lanes().isGrouped()) {
+            drawLanes(frame, scale, top, g, hits);
+            return;
+        }
+        laneLayouts.clear();
+        drawWhole(frame, scale, top, g, hits);
+    }
+
+    /** The timeline as one band: every shown event stacked in the rows that fit, or their density. */
+    private void drawWhole(TimelineFrame frame, TimeScale scale, double top, Painter g, HitMap.Builder hits) {
         EventIndex index = frame.events();
         double width = scale.width();
         double height = frame.mainHeight();
@@ -69,55 +93,254 @@ final class EventRenderer {
         layout.ensure(index, scale, style.font(), frame.texts());
         boolean overflow = layout.rowCount() > fittingRows;
         int drawnRows = overflow ? fittingRows - 1 : fittingRows;
-        if (overflow && inView > CROWD && mostlyHidden(view, drawnRows)) {
+        if (overflow && inView > CROWD && mostlyHidden(layout, view, drawnRows)) {
             // Rows would show the lesser part of a crowd, under a row of badges: the density says more.
             drawDensity(frame, scale, g, hits, top, inView);
             return;
         }
+        drawRows(frame, scale, g, hits, index, layout, top, 0, fittingRows, fittingRows, overflow);
+    }
 
+    /**
+     * Draws the rows of laid-out events from {@code firstRow} (inclusive) to {@code endRow} (exclusive), row {@code r}
+     * at {@code rowZeroTop + r * ROW_HEIGHT}; when {@code overflow}, events of row {@code rows - 1} and below go into
+     * "+N" badges on that row. The selection is drawn last; one whose row is not drawn goes on the badge row.
+     */
+    private void drawRows(
+            TimelineFrame frame,
+            TimeScale scale,
+            Painter g,
+            HitMap.Builder hits,
+            EventIndex index,
+            RowLayoutCache cache,
+            double rowZeroTop,
+            int firstRow,
+            int endRow,
+            int rows,
+            boolean overflow) {
+        TimeRange view = scale.toTimeRange();
+        int drawnRows = overflow ? rows - 1 : rows;
+        boolean badgeRowShown = overflow && rows - 1 >= firstRow && rows - 1 < endRow;
         Map<Long, Integer> hidden = new TreeMap<>();
+        TimelineStyle style = frame.style();
         g.setFont(style.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         int selectedK = -1;
-        for (int k = 0; k < layout.size(); k++) {
-            Event event = index.event(layout.position(k));
+        for (int k = 0; k < cache.size(); k++) {
+            Event event = index.event(cache.position(k));
             double start = event.startDay();
             if (start > view.endDay()) {
                 break;
             }
-            if (layout.end(k) < view.startDay()) {
+            if (cache.end(k) < view.startDay()) {
                 continue;
             }
             if (event == frame.selected()) {
                 selectedK = k;
                 continue;
             }
-            if (layout.row(k) >= drawnRows) {
-                hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
+            int row = cache.row(k);
+            if (row >= drawnRows) {
+                if (badgeRowShown) {
+                    hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
+                }
                 continue;
             }
-            drawEvent(frame, scale, g, hits, top + layout.row(k) * ROW_HEIGHT, k, false);
+            if (row >= firstRow && row < endRow) {
+                drawEvent(frame, scale, g, hits, cache, rowZeroTop + row * ROW_HEIGHT, k, false);
+            }
         }
-        if (overflow) {
-            drawBadges(frame, scale, g, hits, hidden, top + drawnRows * ROW_HEIGHT);
+        if (badgeRowShown) {
+            drawBadges(frame, scale, g, hits, hidden, rowZeroTop + drawnRows * ROW_HEIGHT);
         }
         if (selectedK >= 0) {
             // The selection is drawn last, over its neighbours; one whose row is not shown (it was reached with the
             // keyboard or picked in the table) is drawn on the badge row, on a cleared strip, so it is never lost.
-            double rowTop = top + layout.row(selectedK) * ROW_HEIGHT;
-            if (layout.row(selectedK) >= drawnRows) {
-                rowTop = top + drawnRows * ROW_HEIGHT;
-                double x0 = scale.toX(layout.start(selectedK)) - 2;
+            int row = cache.row(selectedK);
+            if (row >= drawnRows) {
+                row = drawnRows;
+                if (row < firstRow || row >= endRow) {
+                    return;
+                }
+                double rowTop = rowZeroTop + row * ROW_HEIGHT;
+                double x0 = scale.toX(cache.start(selectedK)) - 2;
                 g.setFill(frame.style().background());
-                g.fillRect(x0, rowTop, scale.toX(layout.end(selectedK)) - x0, ROW_HEIGHT);
+                g.fillRect(x0, rowTop, scale.toX(cache.end(selectedK)) - x0, ROW_HEIGHT);
+            } else if (row < firstRow || row >= endRow) {
+                return;
             }
-            drawEvent(frame, scale, g, hits, rowTop, selectedK, true);
+            drawEvent(frame, scale, g, hits, cache, rowZeroTop + row * ROW_HEIGHT, selectedK, true);
+        }
+    }
+
+    /**
+     * The timeline grouped into lanes: each lane's events stacked in its own rows, a crowded lane as its density,
+     * a collapsed lane as a thin density line; lanes banded and separated, scrolled by whole rows.
+     */
+    private void drawLanes(TimelineFrame frame, TimeScale scale, double top, Painter g, HitMap.Builder hits) {
+        LaneState state = frame.lanes();
+        List<Lane> lanes = state.lanes();
+        int n = lanes.size();
+        TimeRange view = scale.toTimeRange();
+        double ppd = scale.pixelsPerDay();
+        double width = scale.width();
+        TimelineStyle style = frame.style();
+        Map<String, RowLayoutCache> kept = new HashMap<>();
+        int[] wanted = new int[n];
+        boolean[] collapsed = new boolean[n];
+        boolean[] empty = new boolean[n];
+        boolean[] crowded = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Lane lane = lanes.get(i);
+            EventIndex index = lane.events();
+            empty[i] = index.size() == 0;
+            collapsed[i] = state.collapsed().contains(lane.key());
+            if (empty[i] || collapsed[i]) {
+                continue;
+            }
+            int inView = index.countIntersecting(view.startDay() - daysOfLabelReach(ppd), view.endDay());
+            // As for the whole timeline: a crowd beyond what a lane's rows can show legibly is drawn as density.
+            crowded[i] = inView > CROWD && inView > LaneLayout.MIN_ROWS * Math.max(1, width / DENSITY_PIXELS_PER_EVENT);
+            if (crowded[i]) {
+                wanted[i] = DENSITY_LANE_ROWS;
+                continue;
+            }
+            RowLayoutCache cache = laneLayouts.get(lane.key());
+            if (cache == null) {
+                cache = new RowLayoutCache(LANE_WHOLE_LAYOUT_LIMIT);
+            }
+            kept.put(lane.key(), cache);
+            cache.ensure(index, scale, style.font(), frame.texts());
+            wanted[i] = Math.max(1, cache.rowCount());
+        }
+        // Lanes crowded now keep their layouts for when the user zooms in again.
+        for (Lane lane : lanes) {
+            RowLayoutCache cache = laneLayouts.get(lane.key());
+            if (cache != null) {
+                kept.putIfAbsent(lane.key(), cache);
+            }
+        }
+        laneLayouts.clear();
+        laneLayouts.putAll(kept);
+
+        int visibleRows = Math.max(1, (int) Math.floor((frame.mainHeight() - top - 2) / ROW_HEIGHT));
+        LaneLayout layout =
+                new LaneLayout(wanted, collapsed, empty, visibleRows, state.scroll(), state.indexOf(state.reveal()));
+        double areaTop = top - layout.scroll() * ROW_HEIGHT;
+        List<HitMap.LaneHit> laneHits = new ArrayList<>();
+        int shownIndex = 0;
+        for (int i = 0; i < n; i++) {
+            if (empty[i]) {
+                continue;
+            }
+            int first = layout.firstRow(i);
+            int end = first + layout.rows(i);
+            boolean band = shownIndex++ % 2 == 1;
+            int visibleFirst = Math.max(first, layout.scroll());
+            int visibleEnd = Math.min(end, layout.scroll() + visibleRows);
+            if (visibleFirst >= visibleEnd) {
+                continue;
+            }
+            Lane lane = lanes.get(i);
+            double laneTop = areaTop + first * ROW_HEIGHT;
+            double y0 = areaTop + visibleFirst * ROW_HEIGHT;
+            double y1 = areaTop + visibleEnd * ROW_HEIGHT;
+            laneHits.add(new HitMap.LaneHit(i, lane.key(), y0, y1, laneTop, collapsed[i]));
+            if (band) {
+                g.setFill(laneBand(style));
+                g.fillRect(0, y0, width, y1 - y0);
+            }
+            hits.lane(lane.key());
+            if (collapsed[i]) {
+                drawLaneDensity(frame, scale, g, lane.events(), y0 + ROW_HEIGHT / 2 - 3, 6);
+            } else if (crowded[i]) {
+                drawLaneDensity(frame, scale, g, lane.events(), y0 + 3, y1 - y0 - 6);
+            } else {
+                drawRows(
+                        frame,
+                        scale,
+                        g,
+                        hits,
+                        lane.events(),
+                        laneLayouts.get(lane.key()),
+                        laneTop,
+                        visibleFirst - first,
+                        visibleEnd - first,
+                        layout.rows(i),
+                        layout.overflows(i));
+            }
+            hits.lane(null);
+            if (first >= layout.scroll() && first > 0) {
+                g.setFill(style.grid());
+                g.fillRect(0, laneTop, width, 1);
+            }
+        }
+        double foldY = Double.NaN;
+        if (layout.foldRow() >= 0 && layout.isVisible(layout.foldRow())) {
+            foldY = areaTop + layout.foldRow() * ROW_HEIGHT;
+            g.setFill(style.grid());
+            g.fillRect(0, foldY, width, 1);
+        }
+        if (state.dropBefore() >= 0) {
+            double dropY = dropLineY(layout, areaTop, state.dropBefore(), empty);
+            g.setFill(style.selection());
+            g.fillRect(0, dropY - 1, width, 2);
+        }
+        hits.lanes(new HitMap.LaneRows(
+                List.copyOf(laneHits),
+                foldY,
+                layout.foldedCount(),
+                top,
+                layout.scroll(),
+                visibleRows,
+                layout.totalRows()));
+    }
+
+    /** Where the line showing a dragged lane's new place goes: the top of the lane it would go before. */
+    static double dropLineY(LaneLayout layout, double areaTop, int before, boolean[] empty) {
+        for (int i = before; i < layout.laneCount(); i++) {
+            if (!empty[i]) {
+                return areaTop + layout.firstRow(i) * ROW_HEIGHT;
+            }
+        }
+        int end = layout.foldRow() >= 0 ? layout.foldRow() : layout.totalRows();
+        return areaTop + end * ROW_HEIGHT;
+    }
+
+    /** The faint band behind every other lane, from the theme's text and background colours. */
+    static Paint laneBand(TimelineStyle style) {
+        return ReadableColors.over(style.text(), 0.04, style.background());
+    }
+
+    /** A lane too crowded for rows, or collapsed: how many of its events cover each pair of pixel columns. */
+    private void drawLaneDensity(
+            TimelineFrame frame, TimeScale scale, Painter g, EventIndex index, double top, double height) {
+        if (height < 2) {
+            return;
+        }
+        TimeRange view = scale.toTimeRange();
+        int columns = (int) Math.ceil(scale.width() / DENSITY_COLUMN_PX);
+        int[] counts = index.countCoveringPerBucket(
+                view.startDay(), view.startDay() + scale.daysFor(columns * DENSITY_COLUMN_PX), columns);
+        int max = 1;
+        for (int count : counts) {
+            max = Math.max(max, count);
+        }
+        g.setFill(ReadableColors.over(
+                frame.style().overview(), 0.55, frame.style().background()));
+        double logMax = Math.log1p(max);
+        double bottom = top + height;
+        for (int c = 0; c < columns; c++) {
+            if (counts[c] > 0) {
+                double h = Math.max(1, Math.round(height * Math.log1p(counts[c]) / logMax));
+                g.fillRect(c * DENSITY_COLUMN_PX, bottom - h, DENSITY_COLUMN_PX, h);
+            }
         }
     }
 
     /** Whether more than twice as many events in view would fall into badges as would be drawn in rows. */
-    private boolean mostlyHidden(TimeRange view, int drawnRows) {
+    private static boolean mostlyHidden(RowLayoutCache layout, TimeRange view, int drawnRows) {
         int drawn = 0;
         int hidden = 0;
         for (int k = 0; k < layout.size(); k++) {
@@ -242,13 +465,14 @@ final class EventRenderer {
             TimeScale scale,
             Painter g,
             HitMap.Builder hits,
+            RowLayoutCache cache,
             double rowTop,
             int k,
             boolean selected) {
-        int position = layout.position(k);
-        Event event = frame.events().event(position);
+        int position = cache.position(k);
+        Event event = cache.events().event(position);
         String label = frame.texts().label(event);
-        double labelWidth = layout.labelWidth(position, label);
+        double labelWidth = cache.labelWidth(position, label);
         boolean hovered = event == frame.hovered();
         TimelineStyle style = frame.style();
         Color color = ReadableColors.onBackground(frame.colors().apply(event), style.background());

@@ -12,13 +12,16 @@ import dev.timelineexplorer.model.HistoricalDate;
 import javafx.scene.text.Font;
 
 /**
- * Rows for the shown events at one zoom, laid out by {@link RowLayout} and kept until the zoom, the events, their
- * labels or the font change. Up to {@value TimelineMetrics#WHOLE_LAYOUT_LIMIT} events are laid out whole, so their
+ * Rows for the shown events (of the timeline or of one lane) at one zoom, laid out by {@link RowLayout} and kept until
+ * the zoom, the events, their labels or the font change. Up to a limit ({@value TimelineMetrics#WHOLE_LAYOUT_LIMIT}
+ * events for the whole timeline) events are laid out whole, so their
  * rows never change while panning; more are laid out over three screens' width around the view and laid out again
  * when the view leaves that stretch.
  */
 final class RowLayoutCache {
     private final LabelWidths labelWidths = new LabelWidths();
+    /** Up to this many events are laid out whole. */
+    private final int wholeLimit;
 
     private EventIndex layoutIndex;
     private Font layoutFont;
@@ -37,6 +40,16 @@ final class RowLayoutCache {
     private int[] rows = new int[0];
     private int rowCount;
 
+    /** A cache that lays out up to {@value TimelineMetrics#WHOLE_LAYOUT_LIMIT} events whole. */
+    RowLayoutCache() {
+        this(WHOLE_LAYOUT_LIMIT);
+    }
+
+    /** @param wholeLimit up to how many events are laid out whole rather than around the view */
+    RowLayoutCache(int wholeLimit) {
+        this.wholeLimit = wholeLimit;
+    }
+
     /** Makes sure the layout fits the frame; cheap when nothing relevant changed. */
     void ensure(EventIndex index, TimeScale scale, Font font, TimelineTexts texts) {
         double ppd = scale.pixelsPerDay();
@@ -45,7 +58,7 @@ final class RowLayoutCache {
         if (!sameEvents) {
             labelWidths.reset(index.size(), font);
         }
-        boolean whole = index.size() <= WHOLE_LAYOUT_LIMIT;
+        boolean whole = index.size() <= wholeLimit;
         boolean windowHolds = whole
                 || (layoutWindow != null
                         && view.startDay() >= layoutWindow.startDay()
@@ -137,6 +150,11 @@ final class RowLayoutCache {
     /** Where an event's bar ends: its end, or the end of the period its imprecise date may mean. */
     private static double barEnd(Event event) {
         return event.isSpan() ? event.endDayExclusive() : uncertainEnd(event.start());
+    }
+
+    /** The events laid out. */
+    EventIndex events() {
+        return layoutIndex;
     }
 
     /** How many items the layout holds. */

@@ -24,7 +24,9 @@ import javafx.util.Duration;
  * Turns mouse, trackpad and keyboard input on a {@link TimelineView} into changes of its properties: the wheel zooms
  * around the pointer, Shift+wheel and horizontal scrolls pan, a drag pans by exactly the pixels moved, a click selects
  * what was drawn under it (or zooms to a "+N" badge's time), a double-click zooms; in the overview strip a drag moves
- * the window and its edges resize it. Keys: + and − zoom, arrows pan, Home/End, Tab/[ ], 0 fits all, Escape clears.
+ * the window and its edges resize it. In the lanes' header column a click folds or unfolds a lane, a drag moves it,
+ * and the wheel scrolls the lanes. Keys: + and − zoom, Left and Right pan, Up and Down move between lanes, Page Up and
+ * Page Down scroll them, Home/End, Tab/[ ], 0 fits all, Escape clears.
  *
  * <p>Hit-testing asks the control's last {@link HitMap}, so input lands on what was drawn. {@link #dispose()} removes
  * every handler it added.
@@ -42,6 +44,7 @@ final class TimelineBehavior {
     private final TimelineView control;
     private final Node main;
     private final Node overview;
+    private final Node header;
     private final Supplier<TimelineFrame> lastFrame;
     private final Tooltip tooltip = new Tooltip();
     private boolean tooltipInstalled;
@@ -56,6 +59,11 @@ final class TimelineBehavior {
 
     private OverviewDrag overviewDrag = OverviewDrag.NONE;
 
+    /** The lane whose name was pressed in the header column, or null. */
+    private HitMap.LaneHit pressedLane;
+    /** Whether the pressed lane is being dragged to another place. */
+    private boolean laneDragging;
+
     /** Undoes each handler registration, for {@link #dispose()}. */
     private final List<Runnable> registrations = new ArrayList<>();
 
@@ -63,12 +71,14 @@ final class TimelineBehavior {
      * @param control the view whose properties input changes
      * @param main the node showing the main band, whose coordinates are the hit map's
      * @param overview the node showing the overview strip
+     * @param header the node showing the lanes' header column
      * @param lastFrame the frame last drawn on screen, or null before the first
      */
-    TimelineBehavior(TimelineView control, Node main, Node overview, Supplier<TimelineFrame> lastFrame) {
+    TimelineBehavior(TimelineView control, Node main, Node overview, Node header, Supplier<TimelineFrame> lastFrame) {
         this.control = control;
         this.main = main;
         this.overview = overview;
+        this.header = header;
         this.lastFrame = lastFrame;
         tooltip.setShowDelay(Duration.millis(300));
         on(control, KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -84,6 +94,14 @@ final class TimelineBehavior {
         on(overview, MouseEvent.MOUSE_DRAGGED, this::onOverviewDragged);
         on(overview, MouseEvent.MOUSE_RELEASED, e -> overviewDrag = OverviewDrag.NONE);
         on(overview, MouseEvent.MOUSE_MOVED, this::onOverviewMoved);
+        on(header, MouseEvent.MOUSE_PRESSED, this::onHeaderPressed);
+        on(header, MouseEvent.MOUSE_DRAGGED, this::onHeaderDragged);
+        on(header, MouseEvent.MOUSE_RELEASED, this::onHeaderReleased);
+        on(
+                header,
+                MouseEvent.MOUSE_MOVED,
+                e -> header.setCursor(control.hitMap().laneAt(e.getY()) != null ? Cursor.HAND : Cursor.DEFAULT));
+        on(header, ScrollEvent.SCROLL, this::onHeaderScroll);
     }
 
     private <T extends javafx.event.Event> void on(Node node, EventType<T> type, EventHandler<? super T> handler) {
@@ -207,6 +225,9 @@ final class TimelineBehavior {
             control.zoomTo(new TimeRange(r.startDay() - margin, r.endDay() + margin), true);
             return;
         }
+        if (hit != null && control.getLanes().size() > 0) {
+            control.setCurrentLane(hits.laneOfEventAt(e.getX(), e.getY()));
+        }
         control.setSelectedEvent(hit);
     }
 
@@ -305,6 +326,69 @@ final class TimelineBehavior {
         }
     }
 
+    // ------------------------------------------------------------------ lanes' header column
+
+    private void onHeaderPressed(MouseEvent e) {
+        control.requestFocus();
+        pressedLane = e.getButton() == MouseButton.PRIMARY ? control.hitMap().laneAt(e.getY()) : null;
+        pressY = e.getY();
+        laneDragging = false;
+    }
+
+    private void onHeaderDragged(MouseEvent e) {
+        if (pressedLane == null) {
+            return;
+        }
+        if (!laneDragging && Math.abs(e.getY() - pressY) < DRAG_THRESHOLD) {
+            return;
+        }
+        laneDragging = true;
+        header.setCursor(Cursor.CLOSED_HAND);
+        control.setLaneDropBefore(dropIndex(e.getY()));
+    }
+
+    private void onHeaderReleased(MouseEvent e) {
+        HitMap.LaneHit lane = pressedLane;
+        pressedLane = null;
+        if (lane == null) {
+            return;
+        }
+        if (laneDragging) {
+            laneDragging = false;
+            header.setCursor(Cursor.HAND);
+            int before = dropIndex(e.getY());
+            control.setLaneDropBefore(-1);
+            if (before != lane.index() && before != lane.index() + 1) {
+                control.moveLane(lane.key(), before);
+            }
+            return;
+        }
+        control.setCurrentLane(lane.key());
+        control.toggleLane(lane.key());
+    }
+
+    /** Where a lane dropped at a height goes: before the first lane drawn whose middle is below it, else last. */
+    private int dropIndex(double y) {
+        HitMap.LaneRows rows = control.hitMap().lanes();
+        int after = 0;
+        for (HitMap.LaneHit lane : rows.lanes()) {
+            if (y < (lane.y0() + lane.y1()) / 2) {
+                return lane.index();
+            }
+            after = lane.index() + 1;
+        }
+        return Math.min(after, control.getLanes().size());
+    }
+
+    private void onHeaderScroll(ScrollEvent e) {
+        double dy = e.getDeltaY();
+        if (dy != 0) {
+            int rows = (int) Math.max(1, Math.round(Math.abs(dy) / TimelineMetrics.ROW_HEIGHT));
+            control.setLaneScroll(control.getLaneScroll() + (dy > 0 ? -rows : rows));
+        }
+        e.consume();
+    }
+
     // ------------------------------------------------------------------ keyboard
 
     private void onKeyPressed(KeyEvent e) {
@@ -339,6 +423,13 @@ final class TimelineBehavior {
             control.selectNext();
         } else if (code == KeyCode.OPEN_BRACKET || "[".equals(text)) {
             control.selectPrevious();
+        } else if ((code == KeyCode.UP || code == KeyCode.DOWN)
+                && !control.getLanes().isEmpty()) {
+            control.selectInNextLane(code == KeyCode.DOWN ? 1 : -1);
+        } else if ((code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN)
+                && !control.getLanes().isEmpty()) {
+            int page = Math.max(1, control.hitMap().lanes().visibleRows() - 1);
+            control.setLaneScroll(control.getLaneScroll() + (code == KeyCode.PAGE_DOWN ? page : -page));
         } else if (code == KeyCode.ESCAPE && control.getSelectedEvent() != null) {
             control.setSelectedEvent(null);
         } else {

@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
  * @param dataset the dataset (for its eras), or null
  * @param events the shown events, indexed
  * @param range the visible time, in epoch days
- * @param width the width of the drawing, in pixels
+ * @param width the width of the time area, in pixels: the drawing less the lanes' header column
  * @param height the height of the whole drawing, overview strip included, in pixels
  * @param selected the selected event, or null
  * @param hovered the event under the pointer, or null
@@ -23,6 +23,7 @@ import javafx.scene.paint.Color;
  * @param texts the words drawn that are not data
  * @param extent the stretch the dataset covers, for the overview strip, or null
  * @param cursorDay where the time cursor is drawn, epoch days, or NaN for no cursor
+ * @param lanes the lanes the events are grouped into, or {@link LaneState#NONE}
  */
 public record TimelineFrame(
         Dataset dataset,
@@ -36,7 +37,8 @@ public record TimelineFrame(
         TimelineStyle style,
         TimelineTexts texts,
         TimeRange extent,
-        double cursorDay) {
+        double cursorDay,
+        LaneState lanes) {
 
     public TimelineFrame {
         Objects.requireNonNull(events, "events");
@@ -44,9 +46,15 @@ public record TimelineFrame(
         Objects.requireNonNull(colors, "colors");
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(lanes, "lanes");
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("a frame needs a positive size: " + width + " x " + height);
         }
+    }
+
+    /** The width of the whole drawing: the lanes' header column and the time area. */
+    public double totalWidth() {
+        return lanes.headerWidth() + width;
     }
 
     /** The height of the main band: everything above the overview strip. */

@@ -20,6 +20,7 @@ public final class TimelineRenderer {
     private final EventRenderer events = new EventRenderer(measure);
     private final OverviewRenderer overview = new OverviewRenderer();
     private final CursorRenderer cursor = new CursorRenderer(measure);
+    private final LaneHeaderRenderer laneHeader = new LaneHeaderRenderer(measure);
 
     /** The top of the first row of events, in pixels from the top of the main band. */
     static double eventsTop(TimelineFrame frame) {
@@ -38,6 +39,21 @@ public final class TimelineRenderer {
         return hits.build();
     }
 
+    /**
+     * Draws the lanes' header column from its own origin, the frame's full height, at the rows the main band was
+     * drawn with ({@code main}, the hit map {@link #drawMain} returned for the same frame).
+     */
+    public void drawLaneHeader(TimelineFrame frame, HitMap main, Painter g) {
+        if (frame.lanes().isGrouped()) {
+            laneHeader.draw(frame, main, g);
+        }
+    }
+
+    /** The width the lanes' header column needs for these lanes' names: 0 for none. */
+    public double laneHeaderWidth(java.util.List<Lane> lanes, javafx.scene.text.Font font) {
+        return laneHeader.width(lanes, font == null ? javafx.scene.text.Font.font(12) : font);
+    }
+
     /** Draws the overview strip's background, eras and density, from its own origin. */
     public void drawOverviewDensity(TimelineFrame frame, Painter g) {
         overview.drawDensity(frame, g);
@@ -48,13 +64,19 @@ public final class TimelineRenderer {
         overview.drawWindow(frame, g);
     }
 
-    /** Draws the whole frame, the overview strip under the main band, as one picture. */
+    /**
+     * Draws the whole frame as one picture: the lanes' header column at the left when grouped, and right of it the
+     * main band over the overview strip. The hit map returned is in the time area's pixels.
+     */
     public HitMap drawAll(TimelineFrame frame, Painter g) {
+        double header = frame.lanes().headerWidth();
+        g.translate(header, 0);
         HitMap hits = drawMain(frame, g);
         g.translate(0, frame.mainHeight());
         drawOverviewDensity(frame, g);
         drawOverviewWindow(frame, g);
-        g.translate(0, -frame.mainHeight());
+        g.translate(-header, -frame.mainHeight());
+        drawLaneHeader(frame, hits, g);
         return hits;
     }
 }

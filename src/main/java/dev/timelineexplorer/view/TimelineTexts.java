@@ -30,6 +30,16 @@ public interface TimelineTexts {
     }
 
     /** The label of an event on the timeline and in its tooltip. */
+    /** The number of events a lane has, as its header shows it. */
+    default String laneEventCount(int count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** The row standing for lanes that have no events: how many they are. */
+    default String emptyLanes(int count) {
+        return count == 1 ? "1 lane without events" : String.format(Locale.ROOT, "%,d lanes without events", count);
+    }
+
     default String label(Event event) {
         return event.title();
     }

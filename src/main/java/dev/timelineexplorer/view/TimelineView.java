@@ -8,17 +8,24 @@ import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -95,8 +102,38 @@ public class TimelineView extends Control {
         protected void invalidated() {
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-selection"), get() != null);
             updateAccessibleText();
+            followSelectionIntoLane(get());
         }
     };
+
+    private final ObjectProperty<List<Lane>> lanes = new SimpleObjectProperty<>(this, "lanes", List.of()) {
+        @Override
+        protected void invalidated() {
+            String current = getCurrentLane();
+            if (current != null && indexOfLane(current) < 0) {
+                setCurrentLane(null);
+            }
+            followSelectionIntoLane(getSelectedEvent());
+        }
+    };
+
+    private final StringProperty laneHeading = new SimpleStringProperty(this, "laneHeading", "");
+
+    private final ObservableSet<String> collapsedLanes = FXCollections.observableSet(new HashSet<>());
+
+    private final IntegerProperty laneScroll = new SimpleIntegerProperty(this, "laneScroll", 0) {
+        @Override
+        public void set(int value) {
+            super.set(Math.max(0, value));
+        }
+    };
+
+    private final StringProperty currentLane = new SimpleStringProperty(this, "currentLane");
+
+    /** The lane to bring into view in the next frame, or null. */
+    private String revealLane;
+    /** While a lane is dragged: the lane index it would go before, else -1. */
+    private int laneDropBefore = -1;
 
     private final ReadOnlyObjectWrapper<Event> hoveredEvent = new ReadOnlyObjectWrapper<>(this, "hoveredEvent");
 
@@ -335,6 +372,199 @@ public class TimelineView extends Control {
 
     public final void setTexts(TimelineTexts value) {
         texts.set(value);
+    }
+
+    // ------------------------------------------------------------------ lanes
+
+    /**
+     * The lanes the events are grouped into, top to bottom; empty (the default) shows all events in one band. Each
+     * lane has its own events, which should be among the shown events: the overview, the counts and next/previous
+     * still go by {@link #getEvents()}.
+     */
+    public final ObjectProperty<List<Lane>> lanesProperty() {
+        return lanes;
+    }
+
+    public final List<Lane> getLanes() {
+        return lanes.get() == null ? List.of() : lanes.get();
+    }
+
+    public final void setLanes(List<Lane> value) {
+        lanes.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    /** What the top of the lanes' header column says, such as "Countries"; plain text. */
+    public final StringProperty laneHeadingProperty() {
+        return laneHeading;
+    }
+
+    public final void setLaneHeading(String value) {
+        laneHeading.set(value);
+    }
+
+    /** The keys of the lanes collapsed to one row; the user folds a lane by clicking its name. */
+    public final ObservableSet<String> getCollapsedLanes() {
+        return collapsedLanes;
+    }
+
+    /** Collapses a lane to one row, or expands it again. */
+    public final void toggleLane(String key) {
+        if (!collapsedLanes.remove(key)) {
+            collapsedLanes.add(key);
+        }
+    }
+
+    /**
+     * The first row of lanes shown, in rows of {@link TimelineMetrics#ROW_HEIGHT} from the top of all lanes: lanes
+     * scroll by whole rows when they do not fit. Never negative; a value past the last row shows the last rows.
+     */
+    public final IntegerProperty laneScrollProperty() {
+        return laneScroll;
+    }
+
+    public final int getLaneScroll() {
+        return laneScroll.get();
+    }
+
+    public final void setLaneScroll(int value) {
+        laneScroll.set(value);
+    }
+
+    /**
+     * The key of the lane the user is in: the lane of the event last clicked, or the one Up and Down moved to; null
+     * when the timeline is not grouped or no lane was chosen.
+     */
+    public final StringProperty currentLaneProperty() {
+        return currentLane;
+    }
+
+    public final String getCurrentLane() {
+        return currentLane.get();
+    }
+
+    public final void setCurrentLane(String value) {
+        currentLane.set(value);
+    }
+
+    /**
+     * Moves a lane so that it comes before the lane now at {@code beforeIndex} ({@code getLanes().size()} moves it to
+     * the end); the lanes property changes to the new order.
+     *
+     * @throws IllegalArgumentException when no lane has the key or the index is outside 0 to the lane count
+     */
+    public final void moveLane(String key, int beforeIndex) {
+        List<Lane> order = new java.util.ArrayList<>(getLanes());
+        int from = indexOfLane(key);
+        if (from < 0 || beforeIndex < 0 || beforeIndex > order.size()) {
+            throw new IllegalArgumentException("cannot move lane " + key + " before lane " + beforeIndex);
+        }
+        Lane moved = order.remove(from);
+        order.add(beforeIndex > from ? beforeIndex - 1 : beforeIndex, moved);
+        setLanes(order);
+    }
+
+    /** Scrolls the lanes so that a lane is in view, in the next frame. */
+    public final void revealLane(String key) {
+        revealLane = key;
+        requestLayout();
+    }
+
+    /**
+     * Moves to the next lane down ({@code direction} 1) or up (-1) that has events, and selects its event nearest in
+     * time to the selected one (or to the middle of the view), scrolling to it. Does nothing when not grouped.
+     */
+    public void selectInNextLane(int direction) {
+        List<Lane> all = getLanes();
+        if (all.isEmpty()) {
+            return;
+        }
+        int from = indexOfLane(getCurrentLane());
+        Event selected = getSelectedEvent();
+        double day = selected != null ? selected.startDay() : getVisibleRange().center();
+        for (int i = from < 0 ? (direction > 0 ? 0 : all.size() - 1) : from + direction;
+                i >= 0 && i < all.size();
+                i += direction) {
+            Lane lane = all.get(i);
+            if (lane.events().size() == 0 || collapsedLanes.contains(lane.key())) {
+                continue;
+            }
+            setCurrentLane(lane.key());
+            select(nearest(lane.events(), day));
+            revealLane(lane.key());
+            return;
+        }
+    }
+
+    /** The event of an index whose start is nearest a day. */
+    private static Event nearest(EventIndex events, double day) {
+        int after = Math.min(events.countStartingBefore(day), events.size() - 1);
+        int before = Math.max(0, after - 1);
+        return Math.abs(events.start(before) - day) <= Math.abs(events.start(after) - day)
+                ? events.event(before)
+                : events.event(after);
+    }
+
+    private int indexOfLane(String key) {
+        List<Lane> all = getLanes();
+        for (int i = 0; key != null && i < all.size(); i++) {
+            if (all.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Keeps the current lane one the selected event is in, so Up and Down start from where it is drawn. */
+    private void followSelectionIntoLane(Event event) {
+        List<Lane> all = getLanes();
+        if (event == null || all.isEmpty()) {
+            return;
+        }
+        int current = indexOfLane(getCurrentLane());
+        if (current >= 0 && all.get(current).events().positionOf(event) >= 0) {
+            return;
+        }
+        for (Lane lane : all) {
+            if (lane.events().positionOf(event) >= 0) {
+                setCurrentLane(lane.key());
+                return;
+            }
+        }
+    }
+
+    /** Shows where a dragged lane would go (a lane index, or -1 for nowhere). */
+    final void setLaneDropBefore(int value) {
+        if (value != laneDropBefore) {
+            laneDropBefore = value;
+            requestLayout();
+        }
+    }
+
+    /** Takes note of the scroll a frame was drawn with: the lanes were clamped to their rows or scrolled to a lane. */
+    final void laneFrameDrawn(int scroll) {
+        revealLane = null;
+        if (scroll != laneScroll.get()) {
+            laneScroll.set(scroll);
+        }
+    }
+
+    /** The width of the lanes' header column, in pixels; 0 when the timeline is not grouped. */
+    public final double laneHeaderWidth() {
+        return renderer.laneHeaderWidth(getLanes(), labelFont.get());
+    }
+
+    /**
+     * Where a lane's name is drawn now, in this control's coordinates: the visible part of its row in the header
+     * column. Empty when the lane is scrolled out of view, empty of events or not there.
+     */
+    public Optional<javafx.geometry.Bounds> laneHeaderBounds(String key) {
+        for (HitMap.LaneHit lane : hitMap.lanes().lanes()) {
+            if (lane.key().equals(key)) {
+                return Optional.of(
+                        new javafx.geometry.BoundingBox(0, lane.y0(), laneHeaderWidth(), lane.y1() - lane.y0()));
+            }
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ colours
@@ -583,7 +813,24 @@ public class TimelineView extends Control {
                 TimelineStyle.of(this),
                 getTexts(),
                 dataExtent(),
-                isCursorShown() ? effectiveCursorDay() : Double.NaN);
+                isCursorShown() ? effectiveCursorDay() : Double.NaN,
+                laneState());
+    }
+
+    private LaneState laneState() {
+        List<Lane> all = getLanes();
+        if (all.isEmpty()) {
+            return LaneState.NONE;
+        }
+        return new LaneState(
+                all,
+                laneHeading.get() == null ? "" : laneHeading.get(),
+                collapsedLanes,
+                laneScroll.get(),
+                getCurrentLane(),
+                revealLane,
+                laneDropBefore,
+                laneHeaderWidth());
     }
 
     /**
@@ -591,12 +838,20 @@ public class TimelineView extends Control {
      * of its bar. Empty when it is not drawn (outside the view, filtered out or collapsed into a "+N" badge).
      */
     public Optional<Point2D> eventPosition(Event event) {
-        return hitMap.eventPosition(event);
+        Optional<Point2D> inCurrentLane = hitMap.eventPosition(event, getCurrentLane());
+        Point2D point = inCurrentLane.or(() -> hitMap.eventPosition(event)).orElse(null);
+        // The hit map is in the time area's pixels; the lanes' header column is to its left.
+        return Optional.ofNullable(point).map(p -> p.add(laneHeaderWidth(), 0));
+    }
+
+    /** Where an event is drawn now in a lane, in this control's coordinates; empty when it is not drawn there. */
+    public Optional<Point2D> eventPosition(Event event, String lane) {
+        return hitMap.eventPosition(event, lane).map(p -> p.add(laneHeaderWidth(), 0));
     }
 
     /** The event drawn at a point in this control's coordinates, or null. */
     public Event eventAt(double x, double y) {
-        return hitMap.eventAt(x, y);
+        return hitMap.eventAt(x - laneHeaderWidth(), y);
     }
 
     /** The current time-to-pixel mapping of the main band, or null before the first frame is drawn. */
@@ -618,7 +873,7 @@ public class TimelineView extends Control {
     public void exportSvg(OutputStream out) {
         TimelineFrame frame = exportFrame();
         try {
-            SvgPainter svg = new SvgPainter(out, frame.width(), frame.height());
+            SvgPainter svg = new SvgPainter(out, frame.totalWidth(), frame.height());
             renderer.drawAll(frame, svg);
             svg.finish();
         } catch (XMLStreamException e) {
@@ -638,14 +893,14 @@ public class TimelineView extends Control {
             throw new IllegalArgumentException("scale must be above 0 and at most 4: " + scale);
         }
         TimelineFrame frame = exportFrame();
-        return FxPainter.image(frame.width(), frame.height(), scale, painter -> renderer.drawAll(frame, painter));
+        return FxPainter.image(frame.totalWidth(), frame.height(), scale, painter -> renderer.drawAll(frame, painter));
     }
 
     private TimelineFrame exportFrame() {
         if (!(getWidth() > 0 && getHeight() > 0)) {
             throw new IllegalStateException("the timeline has no size yet: show it or lay it out first");
         }
-        return frame(getWidth(), getHeight());
+        return frame(Math.max(1, getWidth() - laneHeaderWidth()), getHeight());
     }
 
     // ------------------------------------------------------------------ clamping

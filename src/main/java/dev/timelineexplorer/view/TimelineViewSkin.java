@@ -7,7 +7,9 @@ import static dev.timelineexplorer.view.TimelineMetrics.ROW_HEIGHT;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 
 /**
@@ -21,9 +23,17 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Canvas mainCanvas = new Canvas();
     private final Canvas overviewCanvas = new Canvas();
     private final Canvas windowCanvas = new Canvas();
+    /** The lanes' header column, left of the other canvases; zero wide when the timeline is not grouped. */
+    private final Canvas headerCanvas = new Canvas();
+    /** Scrolls the lanes when they do not fit; shown only then. */
+    private final ScrollBar laneScrollBar = new ScrollBar();
+
     private final TimelineBehavior behavior;
+    /** Set while the scroll bar is brought in line with a frame, so that doing so is not taken for the user's scroll. */
+    private boolean syncingScrollBar;
 
     private TimelineFrame lastFrame;
+    private final Runnable removeCollapsedListener;
     /** What the overview's density layer was last drawn from; it is redrawn only when this changes. */
     private OverviewKey overviewDrawn;
 
@@ -31,8 +41,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     public TimelineViewSkin(TimelineView control) {
         super(control);
-        getChildren().addAll(mainCanvas, overviewCanvas, windowCanvas);
-        behavior = new TimelineBehavior(control, mainCanvas, windowCanvas, () -> lastFrame);
+        laneScrollBar.setOrientation(Orientation.VERTICAL);
+        laneScrollBar.setVisible(false);
+        laneScrollBar.setFocusTraversable(false);
+        laneScrollBar.getStyleClass().add("lane-scroll-bar");
+        laneScrollBar.setUnitIncrement(1);
+        laneScrollBar.setBlockIncrement(5);
+        getChildren().addAll(headerCanvas, mainCanvas, overviewCanvas, windowCanvas, laneScrollBar);
+        behavior = new TimelineBehavior(control, mainCanvas, windowCanvas, headerCanvas, () -> lastFrame);
+        registerChangeListener(laneScrollBar.valueProperty(), o -> {
+            if (!syncingScrollBar) {
+                control.setLaneScroll((int) Math.round(laneScrollBar.getValue()));
+            }
+        });
 
         registerChangeListener(control.datasetProperty(), o -> redraw());
         registerChangeListener(control.eventsProperty(), o -> redraw());
@@ -44,6 +65,13 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         registerChangeListener(control.labelFontProperty(), o -> redraw());
         registerChangeListener(control.cursorShownProperty(), o -> redraw());
         registerChangeListener(control.cursorDayProperty(), o -> redraw());
+        registerChangeListener(control.lanesProperty(), o -> redraw());
+        registerChangeListener(control.laneHeadingProperty(), o -> redraw());
+        registerChangeListener(control.laneScrollProperty(), o -> redraw());
+        registerChangeListener(control.currentLaneProperty(), o -> redraw());
+        javafx.collections.SetChangeListener<String> collapsedChanged = change -> redraw();
+        control.getCollapsedLanes().addListener(collapsedChanged);
+        removeCollapsedListener = () -> control.getCollapsedLanes().removeListener(collapsedChanged);
         for (var paint : List.of(
                 control.backgroundFillProperty(),
                 control.textFillProperty(),
@@ -69,9 +97,10 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         behavior.dispose();
+        removeCollapsedListener.run();
         getSkinnable().setHitMap(HitMap.EMPTY);
         // Only this skin's own nodes: a new skin has already put its canvases among the control's children.
-        getChildren().removeAll(mainCanvas, overviewCanvas, windowCanvas);
+        getChildren().removeAll(headerCanvas, mainCanvas, overviewCanvas, windowCanvas, laneScrollBar);
         super.dispose();
     }
 
@@ -99,25 +128,56 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         if (getSkinnable() == null) {
             return; // disposed: nothing to draw
         }
-        double width = Math.max(1, w);
+        double header = Math.min(getSkinnable().laneHeaderWidth(), Math.max(0, w - 100));
+        double width = Math.max(1, w - header);
         double mainHeight = Math.max(1, h - OVERVIEW_HEIGHT);
-        mainCanvas.relocate(x, y);
+        headerCanvas.relocate(x, y);
+        headerCanvas.setWidth(header);
+        headerCanvas.setHeight(header > 0 ? mainHeight + OVERVIEW_HEIGHT : 0);
+        mainCanvas.relocate(x + header, y);
         mainCanvas.setWidth(width);
         mainCanvas.setHeight(mainHeight);
         for (Canvas strip : List.of(overviewCanvas, windowCanvas)) {
-            strip.relocate(x, y + mainHeight);
+            strip.relocate(x + header, y + mainHeight);
             strip.setWidth(width);
             strip.setHeight(OVERVIEW_HEIGHT);
         }
-        draw(width, mainHeight + OVERVIEW_HEIGHT);
+        HitMap hits = draw(width, mainHeight + OVERVIEW_HEIGHT);
+        layoutScrollBar(hits.lanes(), x + header + width, y, mainHeight);
     }
 
-    private void draw(double width, double height) {
+    /** Shows the lanes' scroll bar at the right of the main band, over the lanes' area, when they do not fit. */
+    private void layoutScrollBar(HitMap.LaneRows rows, double right, double y, double mainHeight) {
+        boolean needed = rows.totalRows() > rows.visibleRows();
+        laneScrollBar.setVisible(needed);
+        if (!needed) {
+            return;
+        }
+        double barWidth = laneScrollBar.prefWidth(-1);
+        double top = rows.areaTop();
+        laneScrollBar.resizeRelocate(right - barWidth, y + top, barWidth, Math.max(10, mainHeight - top));
+        syncingScrollBar = true;
+        try {
+            laneScrollBar.setMin(0);
+            laneScrollBar.setMax(rows.totalRows() - rows.visibleRows());
+            laneScrollBar.setVisibleAmount(rows.visibleRows());
+            laneScrollBar.setValue(rows.scroll());
+        } finally {
+            syncingScrollBar = false;
+        }
+    }
+
+    private HitMap draw(double width, double height) {
         TimelineView control = getSkinnable();
         TimelineFrame frame = control.frame(width, height);
         TimelineRenderer renderer = control.renderer();
         lastFrame = frame;
-        control.setHitMap(renderer.drawMain(frame, new FxPainter(mainCanvas.getGraphicsContext2D())));
+        HitMap hits = renderer.drawMain(frame, new FxPainter(mainCanvas.getGraphicsContext2D()));
+        control.setHitMap(hits);
+        if (frame.lanes().isGrouped()) {
+            renderer.drawLaneHeader(frame, hits, new FxPainter(headerCanvas.getGraphicsContext2D()));
+            control.laneFrameDrawn(hits.lanes().scroll());
+        }
         OverviewKey key =
                 new OverviewKey(frame.events(), frame.dataset(), frame.overviewRange(), frame.width(), frame.style());
         if (!Objects.equals(key, overviewDrawn)) {
@@ -126,5 +186,6 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         windowCanvas.getGraphicsContext2D().clearRect(0, 0, width, OVERVIEW_HEIGHT);
         renderer.drawOverviewWindow(frame, new FxPainter(windowCanvas.getGraphicsContext2D()));
+        return hits;
     }
 }

@@ -1,5 +1,6 @@
 package dev.timelineexplorer.app.settings;
 
+import dev.timelineexplorer.index.Grouping;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -227,6 +228,15 @@ public final class AppPreferences {
 
     public void setMapVisible(boolean visible) {
         put("mapVisible", Boolean.toString(visible));
+    }
+
+    /** How the timeline is grouped into lanes; an unknown value (an edited or damaged file) reads as none. */
+    public Grouping grouping() {
+        return Grouping.ofId(get("groupBy", "none")).orElse(Grouping.NONE);
+    }
+
+    public void setGrouping(Grouping grouping) {
+        put("groupBy", grouping.id());
     }
 
     /** Whether the map stands beside the timeline rather than under it. */

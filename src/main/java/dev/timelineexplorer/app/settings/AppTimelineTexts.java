@@ -48,6 +48,16 @@ public final class AppTimelineTexts implements TimelineTexts {
     }
 
     @Override
+    public String laneEventCount(int count) {
+        return i18n.number(count);
+    }
+
+    @Override
+    public String emptyLanes(int count) {
+        return i18n.text(count == 1 ? "timeline.emptyLane" : "timeline.emptyLanes", count);
+    }
+
+    @Override
     public String label(Event event) {
         return event.title(language);
     }

@@ -13,6 +13,7 @@ import dev.timelineexplorer.app.settings.StartupTrace;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.io.json.Urls;
 import dev.timelineexplorer.model.Dataset;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -101,6 +103,7 @@ public final class ExplorerWindow {
     private final SelectionSync selection;
     private final WindowState windowState;
     private final WindowMenus menus;
+    private final TimelineLanes lanes;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private boolean tableStale;
@@ -128,6 +131,14 @@ public final class ExplorerWindow {
         this.exports = new Exports(stage, i18n, status, timeline, mapPanel.map(), dataset::get, this::shownEvents);
         exports.setChart(mapPanel.chart());
         this.selection = new SelectionSync(timeline, table, details);
+        this.lanes = new TimelineLanes(
+                timeline,
+                sidebar,
+                i18n,
+                dataset::get,
+                () -> shown.shownProperty().get());
+        lanes.groupingProperty().set(preferences.grouping());
+        lanes.groupingProperty().addListener((o, old, now) -> preferences.setGrouping(now));
         this.menus = new WindowMenus(this, i18n, preferences);
 
         BorderPane root = new BorderPane();
@@ -422,6 +433,7 @@ public final class ExplorerWindow {
             return;
         }
         timeline.setEvents(index);
+        lanes.update();
         refreshTable();
         status.showCounts(
                 index, dataset.get() == null ? 0 : dataset.get().events().size());
@@ -549,6 +561,11 @@ public final class ExplorerWindow {
     public void setLanguage(java.util.Locale language) {
         preferences.setLanguage(language);
         i18n.setLocale(language);
+    }
+
+    /** How the timeline is grouped into lanes: none, or by country, region or category; remembered. */
+    public ObjectProperty<Grouping> groupingProperty() {
+        return lanes.groupingProperty();
     }
 
     public void setColorMode(ColorMode mode) {

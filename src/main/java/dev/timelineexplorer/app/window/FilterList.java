@@ -160,6 +160,7 @@ public final class FilterList extends ListView<FilterList.Row> {
     private Sort sort = Sort.GIVEN;
     private Locale locale = Locale.ENGLISH;
     private Runnable onChange = () -> {};
+    private Runnable onOrder = () -> {};
     private Function<Entry, String> accessibleText = Entry::name;
     private String onlyThisText = "Only this one";
 
@@ -333,33 +334,16 @@ public final class FilterList extends ListView<FilterList.Row> {
     /** Lays out the rows for the query, the sort and which groups are folded, keeping the focused row in place. */
     private void rebuild() {
         Row focused = getFocusModel().getFocusedItem();
-        Collator collator = Collator.getInstance(locale);
-        Comparator<Entry> byName = Comparator.comparing(Entry::name, collator);
-        Comparator<Entry> order = switch (sort) {
-            case GIVEN -> null;
-            case NAME -> byName;
-            case COUNT -> Comparator.comparingInt(Entry::count).reversed().thenComparing(byName);
-        };
-        List<Group> ordered = new ArrayList<>(groups);
-        if (sort == Sort.COUNT) {
-            // Groups follow their busiest entry; those kept last stay last, in their given order.
-            ordered.sort(Comparator.comparingInt((Group g) -> g.last ? 1 : 0)
-                    .thenComparing(Comparator.comparingInt((Group g) -> g.last ? 0 : busiest(g))
-                            .reversed()));
-        }
         List<Row> rows = new ArrayList<>();
-        for (Group group : ordered) {
+        for (Group group : orderedGroups()) {
             List<Entry> matching = new ArrayList<>();
-            for (Entry entry : group.entries) {
+            for (Entry entry : ordered(group)) {
                 if (query.isEmpty() || TextNormalizer.fold(entry.name).contains(query)) {
                     matching.add(entry);
                 }
             }
             if (matching.isEmpty()) {
                 continue;
-            }
-            if (order != null) {
-                matching.sort(order);
             }
             if (group.title != null) {
                 rows.add(new GroupRow(group));
@@ -378,6 +362,78 @@ public final class FilterList extends ListView<FilterList.Row> {
                 getFocusModel().focus(index);
             }
         }
+        onOrder.run();
+    }
+
+    /** The groups in the order the list shows them, whatever the query: by busiest entry when sorted by count. */
+    private List<Group> orderedGroups() {
+        List<Group> ordered = new ArrayList<>(groups);
+        if (sort == Sort.COUNT) {
+            // Groups follow their busiest entry; those kept last stay last, in their given order.
+            ordered.sort(Comparator.comparingInt((Group g) -> g.last ? 1 : 0)
+                    .thenComparing(Comparator.comparingInt((Group g) -> g.last ? 0 : busiest(g))
+                            .reversed()));
+        }
+        return ordered;
+    }
+
+    /** A group's entries in the order the list shows them, whatever the query. */
+    private List<Entry> ordered(Group group) {
+        Comparator<Entry> byName = Comparator.comparing(Entry::name, Collator.getInstance(locale));
+        Comparator<Entry> order = switch (sort) {
+            case GIVEN -> null;
+            case NAME -> byName;
+            case COUNT -> Comparator.comparingInt(Entry::count).reversed().thenComparing(byName);
+        };
+        List<Entry> entries = new ArrayList<>(group.entries);
+        if (order != null) {
+            entries.sort(order);
+        }
+        return entries;
+    }
+
+    /**
+     * The keys of the checked entries in the order the list shows them, ignoring the query and folded groups: the
+     * order of the timeline's lanes.
+     */
+    public List<String> checkedKeysInOrder() {
+        List<String> keys = new ArrayList<>();
+        for (Group group : orderedGroups()) {
+            for (Entry entry : ordered(group)) {
+                if (entry.checked) {
+                    keys.add(entry.key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The ids of the groups with at least one checked entry, in the order the list shows them. */
+    public List<String> checkedGroupsInOrder() {
+        List<String> ids = new ArrayList<>();
+        for (Group group : orderedGroups()) {
+            if (checkedCount(group) > 0) {
+                ids.add(group.id);
+            }
+        }
+        return ids;
+    }
+
+    /** The name an entry is shown with, or null when no entry has the key. */
+    public String nameOf(String key) {
+        for (Group group : groups) {
+            for (Entry entry : group.entries) {
+                if (entry.key.equals(key)) {
+                    return entry.name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Called after the rows are laid out again: the order may have changed (a new sort, new counts, new names). */
+    public void setOnOrder(Runnable value) {
+        onOrder = Objects.requireNonNull(value, "onOrder");
     }
 
     private static int checkedCount(Group group) {

@@ -5,6 +5,7 @@ import dev.timelineexplorer.app.settings.I18n;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.FacetCounts;
 import dev.timelineexplorer.index.FilterIndex;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.CountryKind;
@@ -52,8 +53,8 @@ public final class FilterSidebar extends VBox {
     /** How long typing must pause before the search applies: filtering on every keystroke would redo work. */
     public static final Duration SEARCH_DELAY = Duration.millis(200);
 
-    private static final String ORGANISATIONS = "organizations";
-    private static final String OTHER = "other";
+    private static final String ORGANISATIONS = Grouping.ORGANIZATIONS;
+    private static final String OTHER = Grouping.OTHER;
 
     private final I18n i18n;
     private final ReadOnlyObjectWrapper<EventFilter> filter =
@@ -323,7 +324,7 @@ public final class FilterSidebar extends VBox {
         for (Country country : dataset.countries()) {
             boolean a = country.relatedOn(first, day);
             boolean b = second != null && country.relatedOn(second, day);
-            if (country.kind() != dev.timelineexplorer.model.CountryKind.COUNTRY || !status.matches(a, b)) {
+            if (country.kind() != CountryKind.COUNTRY || !status.matches(a, b)) {
                 hidden.add(country.code());
             }
         }
@@ -398,10 +399,7 @@ public final class FilterSidebar extends VBox {
         byGroup.put(ORGANISATIONS, new ArrayList<>());
         byGroup.put(OTHER, new ArrayList<>());
         for (Country country : dataset.countries()) {
-            String group = country.kind() == CountryKind.ORGANIZATION
-                    ? ORGANISATIONS
-                    : country.region() == null ? OTHER : country.region().id();
-            byGroup.get(group).add(new FilterList.Entry(country.code(), country.color()));
+            byGroup.get(Grouping.regionKey(country)).add(new FilterList.Entry(country.code(), country.color()));
         }
         if (index.countryCount(EventFilter.NO_COUNTRY) > 0) {
             byGroup.get(OTHER).add(new FilterList.Entry(EventFilter.NO_COUNTRY, null));
@@ -469,6 +467,39 @@ public final class FilterSidebar extends VBox {
             noMatch.setText(
                     i18n.text("sidebar.noCountryMatches", countryQuery.getText().strip()));
         }
+    }
+
+    /**
+     * The keys of the timeline's lanes for a grouping, in the sidebar's order: the checked countries (less those the
+     * relation status hides), the regions with a checked country, or the checked categories. Empty for none.
+     */
+    public List<String> laneKeys(Grouping grouping) {
+        return switch (grouping) {
+            case NONE -> List.of();
+            case COUNTRY ->
+                countries.checkedKeysInOrder().stream()
+                        .filter(key -> !hiddenByStatus.contains(key))
+                        .toList();
+            case REGION -> countries.checkedGroupsInOrder();
+            case CATEGORY -> categories.checkedKeysInOrder();
+        };
+    }
+
+    /** A lane's name as the sidebar writes it: the country's or category's name, the region's heading. */
+    public String laneName(Grouping grouping, String key) {
+        String name = switch (grouping) {
+            case COUNTRY -> countries.nameOf(key);
+            case CATEGORY -> categories.nameOf(key);
+            case REGION -> i18n.text("region." + key);
+            case NONE -> null;
+        };
+        return name == null ? key : name;
+    }
+
+    /** Called when the sidebar's order or names may have changed: a new sort, new counts, another language. */
+    public void setOnOrderChange(Runnable value) {
+        countries.setOnOrder(value);
+        categories.setOnOrder(value);
     }
 
     /** Checks only one country. */

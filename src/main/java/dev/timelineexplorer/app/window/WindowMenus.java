@@ -3,10 +3,14 @@ package dev.timelineexplorer.app.window;
 import dev.timelineexplorer.app.export.Picture;
 import dev.timelineexplorer.app.settings.AppPreferences;
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.view.ColorMode;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,12 +19,14 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -205,6 +211,7 @@ public final class WindowMenus {
                         map.menuItem(),
                         mapBeside.menuItem(),
                         legend.menuItem(),
+                        groupMenu(),
                         colorMenu(),
                         themeMenu(),
                         languageMenu(),
@@ -227,6 +234,73 @@ public final class WindowMenus {
         Menu menu = new Menu();
         menu.textProperty().bind(i18n.binding(key));
         return menu;
+    }
+
+    /** View > Group by: one radio item per grouping, following the window's grouping whoever changes it. */
+    private Menu groupMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = menu("menu.groupBy");
+        var grouping = window.groupingProperty();
+        Map<Grouping, RadioMenuItem> items = new EnumMap<>(Grouping.class);
+        for (Grouping by : Grouping.values()) {
+            RadioMenuItem item = radio("menu.groupBy." + by.id(), group);
+            item.setId("menu-group-" + by.id());
+            item.setOnAction(e -> grouping.set(by));
+            items.put(by, item);
+            menu.getItems().add(item);
+        }
+        items.get(grouping.get()).setSelected(true);
+        grouping.addListener((o, old, now) -> items.get(now).setSelected(true));
+        return menu;
+    }
+
+    /** The toolbar's grouping chooser: "Lanes: Country" and so on, the same choice as View > Group by. */
+    private ComboBox<Grouping> groupChooser() {
+        ComboBox<Grouping> chooser = new ComboBox<>();
+        chooser.setId("toolbar-group-by");
+        chooser.getItems().setAll(Grouping.values());
+        chooser.valueProperty().bindBidirectional(window.groupingProperty());
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Grouping by) {
+                return by == null ? "" : i18n.text("menu.groupBy." + by.id());
+            }
+
+            @Override
+            public Grouping fromString(String text) {
+                return null;
+            }
+        });
+        chooser.setButtonCell(groupChooserCell());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.binding("toolbar.groupBy.tip"));
+        chooser.setTooltip(tip);
+        // Names follow the language: new cells are drawn in it (the value stays, so the grouping is not touched).
+        i18n.localeProperty().addListener((o, old, now) -> {
+            chooser.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Grouping by, boolean empty) {
+                    super.updateItem(by, empty);
+                    setText(empty || by == null ? null : i18n.text("menu.groupBy." + by.id()));
+                }
+            });
+            chooser.setButtonCell(groupChooserCell());
+        });
+        return chooser;
+    }
+
+    /** The chooser's face: "Group by: Country". */
+    private javafx.scene.control.ListCell<Grouping> groupChooserCell() {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Grouping by, boolean empty) {
+                super.updateItem(by, empty);
+                setText(
+                        empty || by == null
+                                ? null
+                                : i18n.text("toolbar.groupBy", i18n.text("menu.groupBy." + by.id())));
+            }
+        };
     }
 
     private Menu colorMenu() {
@@ -314,6 +388,8 @@ public final class WindowMenus {
                 new Separator(Orientation.VERTICAL),
                 table.button(),
                 map.button(),
+                new Separator(Orientation.VERTICAL),
+                groupChooser(),
                 spacer,
                 toggleTheme.button(),
                 help.button());
