@@ -86,6 +86,16 @@ final class EventSubset implements EventIndex {
         return rank(endWords, endRanks, fullCount);
     }
 
+    /** The full index this is a subset of. */
+    SortedEventIndex all() {
+        return all;
+    }
+
+    /** Which positions of the full index are chosen; not to be changed. */
+    BitSet chosen() {
+        return chosen;
+    }
+
     @Override
     public int size() {
         return positions.length;

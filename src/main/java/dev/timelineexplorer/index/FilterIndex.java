@@ -54,6 +54,41 @@ public final class FilterIndex {
         return events;
     }
 
+    /**
+     * The positions of the events of a lane key under a grouping: those involving a country, those of a region's
+     * countries (for regions, {@code regionOf} names each country's region key), or those of a category. A new set,
+     * the caller's to change.
+     */
+    BitSet groupMembers(Grouping grouping, String key, java.util.function.Function<String, String> regionOf) {
+        int n = events.size();
+        BitSet members = new BitSet(n);
+        switch (grouping) {
+            case COUNTRY -> {
+                BitSet bits = byCountry.get(key);
+                if (bits != null) {
+                    members.or(bits);
+                }
+            }
+            case REGION -> {
+                for (Map.Entry<String, BitSet> entry : byCountry.entrySet()) {
+                    String code = entry.getKey();
+                    String region = code.equals(EventFilter.NO_COUNTRY) ? Grouping.OTHER : regionOf.apply(code);
+                    if (key.equals(region)) {
+                        members.or(entry.getValue());
+                    }
+                }
+            }
+            case CATEGORY -> {
+                BitSet bits = byCategory.get(key);
+                if (bits != null) {
+                    members.or(bits);
+                }
+            }
+            case NONE -> {}
+        }
+        return members;
+    }
+
     /** How many events involve a country ({@link EventFilter#NO_COUNTRY} for those with none). */
     public int countryCount(String code) {
         BitSet bits = byCountry.get(code);

@@ -52,10 +52,22 @@ final class SortedEventIndex implements EventIndex {
     }
 
     private SortedEventIndex(List<Event> events, double[][] extents) {
+        this(events, extents[0], extents[1], endOrder(extents[1]));
+    }
+
+    /**
+     * Indexes events whose extents and order of end are already known (a lane's share of an index): no event is asked
+     * for its dates again and nothing is sorted. The arrays and list are kept as given, so they must not change.
+     *
+     * @param starts each event's start in epoch days, in non-decreasing order
+     * @param ends each event's end (exclusive) in epoch days
+     * @param endOrder the positions in order of end, ties by position
+     */
+    private SortedEventIndex(List<Event> events, double[] starts, double[] ends, int[] endOrder) {
         this.events = events;
-        this.starts = extents[0];
-        this.ends = extents[1];
-        this.endOrder = endOrder(ends);
+        this.starts = starts;
+        this.ends = ends;
+        this.endOrder = endOrder;
         this.sortedEnds = new double[ends.length];
         for (int k = 0; k < endOrder.length; k++) {
             sortedEnds[k] = ends[endOrder[k]];
@@ -87,6 +99,83 @@ final class SortedEventIndex implements EventIndex {
             i++;
         }
         return new double[][] {starts, ends};
+    }
+
+    /**
+     * The indexes of the events at several sets of positions (the lanes of a grouping), their extents taken from this
+     * index's arrays and their order of end from this index's, so that nothing is sorted again: one pass over the
+     * chosen positions and one over the events in order of end, {@code O(n + m)} for {@code m} positions in all.
+     */
+    List<EventIndex> copiesOf(List<BitSet> sets) {
+        int n = size();
+        int count = sets.size();
+        int[][] members = new int[count][];
+        int[] perPosition = new int[n + 1];
+        for (int lane = 0; lane < count; lane++) {
+            BitSet set = sets.get(lane);
+            int[] positions = new int[set.cardinality()];
+            int k = 0;
+            long[] words = set.toLongArray();
+            for (int w = 0; w < words.length; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    int position = (w << 6) + Long.numberOfTrailingZeros(word);
+                    positions[k++] = position;
+                    perPosition[position + 1]++;
+                }
+            }
+            members[lane] = positions;
+        }
+        // For each position, which lanes hold it and where: a compressed table, filled in position order.
+        for (int p = 0; p < n; p++) {
+            perPosition[p + 1] += perPosition[p];
+        }
+        int[] next = java.util.Arrays.copyOf(perPosition, n);
+        int[] laneAt = new int[perPosition[n]];
+        int[] localAt = new int[perPosition[n]];
+        for (int lane = 0; lane < count; lane++) {
+            int[] positions = members[lane];
+            for (int k = 0; k < positions.length; k++) {
+                int slot = next[positions[k]]++;
+                laneAt[slot] = lane;
+                localAt[slot] = k;
+            }
+        }
+        int[][] endOrders = new int[count][];
+        for (int lane = 0; lane < count; lane++) {
+            endOrders[lane] = new int[members[lane].length];
+        }
+        int[] filled = new int[count];
+        for (int position : endOrder) {
+            for (int slot = perPosition[position]; slot < perPosition[position + 1]; slot++) {
+                int lane = laneAt[slot];
+                endOrders[lane][filled[lane]++] = localAt[slot];
+            }
+        }
+        // The events and extents are copied in position order, one pass over this index's arrays: reading them lane by
+        // lane jumps across them and costs a cache miss per event.
+        Event[][] laneEvents = new Event[count][];
+        double[][] laneStarts = new double[count][];
+        double[][] laneEnds = new double[count][];
+        for (int lane = 0; lane < count; lane++) {
+            laneEvents[lane] = new Event[members[lane].length];
+            laneStarts[lane] = new double[members[lane].length];
+            laneEnds[lane] = new double[members[lane].length];
+        }
+        for (int position = 0; position < n; position++) {
+            for (int slot = perPosition[position]; slot < perPosition[position + 1]; slot++) {
+                int lane = laneAt[slot];
+                int k = localAt[slot];
+                laneEvents[lane][k] = events.get(position);
+                laneStarts[lane][k] = starts[position];
+                laneEnds[lane][k] = ends[position];
+            }
+        }
+        List<EventIndex> copies = new java.util.ArrayList<>(count);
+        for (int lane = 0; lane < count; lane++) {
+            copies.add(new SortedEventIndex(
+                    java.util.Arrays.asList(laneEvents[lane]), laneStarts[lane], laneEnds[lane], endOrders[lane]));
+        }
+        return copies;
     }
 
     @Override

@@ -37,13 +37,14 @@ final class EventRenderer {
     /** Fewer events in view than this are always drawn one by one, however many fall into badges. */
     private static final int CROWD = 1000;
 
+    /**
+     * A lane of up to this many events is laid out whole; a bigger one around the view. Lower than for the whole
+     * timeline: a dozen lanes are laid out again at each step of a zoom, and around the view is a fraction of a lane.
+     */
+    private static final int LANE_WHOLE_LAYOUT_LIMIT = 1000;
+
     /** How many rows a lane drawn as density takes. */
     private static final int DENSITY_LANE_ROWS = 2;
-    /**
-     * A lane of up to this many events is laid out whole. Lower than for the whole timeline: a frame may lay out a
-     * hundred lanes, and each whole layout measures every label of its lane once.
-     */
-    private static final int LANE_WHOLE_LAYOUT_LIMIT = 4000;
 
     private final RowLayoutCache layout = new RowLayoutCache();
     /** Each lane's rows, by lane key, kept while the lane is. */
@@ -121,29 +122,34 @@ final class EventRenderer {
         TimeRange view = scale.toTimeRange();
         int drawnRows = overflow ? rows - 1 : rows;
         boolean badgeRowShown = overflow && rows - 1 >= firstRow && rows - 1 < endRow;
-        Map<Long, Integer> hidden = new TreeMap<>();
+        // Hidden events are counted per badge column in a plain array: a lane of thousands of events under its last
+        // row would otherwise box a count per event per frame.
+        long firstColumn = scale.column(view.startDay() - daysOfLabelReach(scale.pixelsPerDay()), BADGE_COLUMN_PX);
+        int[] hidden = new int[(int) Math.max(1, scale.column(view.endDay(), BADGE_COLUMN_PX) - firstColumn + 1)];
         TimelineStyle style = frame.style();
         g.setFont(style.font());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         int selectedK = -1;
+        // Positions are compared rather than events: fetching each event of thousands in a lane costs a frame.
+        int selectedPosition = frame.selected() == null ? -1 : index.positionOf(frame.selected());
         for (int k = 0; k < cache.size(); k++) {
-            Event event = index.event(cache.position(k));
-            double start = event.startDay();
+            double start = cache.eventStart(k);
             if (start > view.endDay()) {
                 break;
             }
             if (cache.end(k) < view.startDay()) {
                 continue;
             }
-            if (event == frame.selected()) {
+            if (cache.position(k) == selectedPosition) {
                 selectedK = k;
                 continue;
             }
             int row = cache.row(k);
             if (row >= drawnRows) {
                 if (badgeRowShown) {
-                    hidden.merge(scale.column(start, BADGE_COLUMN_PX), 1, Integer::sum);
+                    int column = (int) (scale.column(start, BADGE_COLUMN_PX) - firstColumn);
+                    hidden[Math.max(0, Math.min(hidden.length - 1, column))]++;
                 }
                 continue;
             }
@@ -152,7 +158,13 @@ final class EventRenderer {
             }
         }
         if (badgeRowShown) {
-            drawBadges(frame, scale, g, hits, hidden, rowZeroTop + drawnRows * ROW_HEIGHT);
+            Map<Long, Integer> perColumn = new TreeMap<>();
+            for (int c = 0; c < hidden.length; c++) {
+                if (hidden[c] > 0) {
+                    perColumn.put(firstColumn + c, hidden[c]);
+                }
+            }
+            drawBadges(frame, scale, g, hits, perColumn, rowZeroTop + drawnRows * ROW_HEIGHT);
         }
         if (selectedK >= 0) {
             // The selection is drawn last, over its neighbours; one whose row is not shown (it was reached with the
@@ -186,11 +198,13 @@ final class EventRenderer {
         double ppd = scale.pixelsPerDay();
         double width = scale.width();
         TimelineStyle style = frame.style();
+        int visibleRows = Math.max(1, (int) Math.floor((frame.mainHeight() - top - 2) / ROW_HEIGHT));
         Map<String, RowLayoutCache> kept = new HashMap<>();
         int[] wanted = new int[n];
         boolean[] collapsed = new boolean[n];
         boolean[] empty = new boolean[n];
         boolean[] crowded = new boolean[n];
+        boolean[] stale = new boolean[n];
         for (int i = 0; i < n; i++) {
             Lane lane = lanes.get(i);
             EventIndex index = lane.events();
@@ -210,9 +224,14 @@ final class EventRenderer {
             if (cache == null) {
                 cache = new RowLayoutCache(LANE_WHOLE_LAYOUT_LIMIT);
             }
+            cache.setGapSearchRows(visibleRows);
             kept.put(lane.key(), cache);
-            cache.ensure(index, scale, style.font(), frame.texts());
-            wanted[i] = Math.max(1, cache.rowCount());
+            // Only lanes in view are laid out for this zoom (below); the others keep the rows they last had, so a
+            // hundred lanes off screen cost nothing while zooming.
+            stale[i] = !cache.fits(index, scale, style.font(), frame.texts());
+            wanted[i] = stale[i]
+                    ? Math.max(1, cache.isLaidOut() ? cache.rowCount() : Math.min(inView, LaneLayout.MIN_ROWS))
+                    : Math.max(1, cache.rowCount());
         }
         // Lanes crowded now keep their layouts for when the user zooms in again.
         for (Lane lane : lanes) {
@@ -224,9 +243,28 @@ final class EventRenderer {
         laneLayouts.clear();
         laneLayouts.putAll(kept);
 
-        int visibleRows = Math.max(1, (int) Math.floor((frame.mainHeight() - top - 2) / ROW_HEIGHT));
-        LaneLayout layout =
-                new LaneLayout(wanted, collapsed, empty, visibleRows, state.scroll(), state.indexOf(state.reveal()));
+        int reveal = state.indexOf(state.reveal());
+        LaneLayout layout = new LaneLayout(wanted, collapsed, empty, visibleRows, state.scroll(), reveal);
+        // Lay out the stale lanes that show, then place the lanes again with their true rows; a lane that comes into
+        // view by that is laid out in the next round (rarely more than one).
+        for (int round = 0; round < 4; round++) {
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                if (!stale[i] || !showsAny(layout, i)) {
+                    continue;
+                }
+                RowLayoutCache cache = laneLayouts.get(lanes.get(i).key());
+                cache.ensure(lanes.get(i).events(), scale, style.font(), frame.texts());
+                stale[i] = false;
+                int rows = Math.max(1, cache.rowCount());
+                changed |= rows != wanted[i];
+                wanted[i] = rows;
+            }
+            if (!changed) {
+                break;
+            }
+            layout = new LaneLayout(wanted, collapsed, empty, visibleRows, state.scroll(), reveal);
+        }
         double areaTop = top - layout.scroll() * ROW_HEIGHT;
         List<HitMap.LaneHit> laneHits = new ArrayList<>();
         int shownIndex = 0;
@@ -257,13 +295,15 @@ final class EventRenderer {
             } else if (crowded[i]) {
                 drawLaneDensity(frame, scale, g, lane.events(), y0 + 3, y1 - y0 - 6);
             } else {
+                RowLayoutCache cache = laneLayouts.get(lane.key());
+                cache.ensure(lane.events(), scale, style.font(), frame.texts()); // already done unless rounds ran out
                 drawRows(
                         frame,
                         scale,
                         g,
                         hits,
                         lane.events(),
-                        laneLayouts.get(lane.key()),
+                        cache,
                         laneTop,
                         visibleFirst - first,
                         visibleEnd - first,
@@ -295,6 +335,14 @@ final class EventRenderer {
                 layout.scroll(),
                 visibleRows,
                 layout.totalRows()));
+    }
+
+    /** Whether any row of a lane is in the area shown. */
+    private static boolean showsAny(LaneLayout layout, int lane) {
+        int first = layout.firstRow(lane);
+        return layout.rows(lane) > 0
+                && first < layout.scroll() + layout.visibleRows()
+                && first + layout.rows(lane) > layout.scroll();
     }
 
     /** Where the line showing a dragged lane's new place goes: the top of the lane it would go before. */

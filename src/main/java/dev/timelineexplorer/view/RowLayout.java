@@ -68,6 +68,15 @@ public final class RowLayout {
      * @throws IllegalArgumentException as {@link #assign} does, or when {@code first} differs in length
      */
     public static int[] assignFirstThenGaps(double[] starts, double[] ends, boolean[] first) {
+        return assignFirstThenGaps(starts, ends, first, GAP_SEARCH_ROWS);
+    }
+
+    /**
+     * As {@link #assignFirstThenGaps(double[], double[], boolean[])}, looking through at most {@code gapSearchRows}
+     * rows for a gap: items that would find one further down go below all the first items instead. Where no more
+     * rows than that are ever shown (a lane), the rows shown are the same, for less work.
+     */
+    public static int[] assignFirstThenGaps(double[] starts, double[] ends, boolean[] first, int gapSearchRows) {
         Objects.requireNonNull(starts, "starts");
         Objects.requireNonNull(ends, "ends");
         Objects.requireNonNull(first, "first");
@@ -85,7 +94,7 @@ public final class RowLayout {
         validate(starts, ends);
         int[] firstRows = assign(subset(starts, first, true, firstCount), subset(ends, first, true, firstCount));
         int firstRowCount = rowCount(firstRows);
-        int searched = Math.min(firstRowCount, GAP_SEARCH_ROWS);
+        int searched = Math.min(firstRowCount, Math.max(1, Math.min(gapSearchRows, GAP_SEARCH_ROWS)));
         // The first items of each searched row, in start order (the greedy rule fills a row left to right).
         int[][] rowItems = new int[searched][];
         int[] rowSizes = new int[searched];

@@ -22,6 +22,8 @@ final class RowLayoutCache {
     private final LabelWidths labelWidths = new LabelWidths();
     /** Up to this many events are laid out whole. */
     private final int wholeLimit;
+    /** How many rows a later item looks through for a gap: no more than are ever shown. */
+    private int gapSearchRows = RowLayout.GAP_SEARCH_ROWS;
 
     private EventIndex layoutIndex;
     private Font layoutFont;
@@ -36,6 +38,9 @@ final class RowLayoutCache {
     private boolean[] wholeSpans;
     private int[] positions = new int[0];
     private double[] itemStarts = new double[0];
+    /** Where each item's event starts, in epoch days (its marker starts a little before). */
+    private double[] eventStarts = new double[0];
+
     private double[] ends = new double[0];
     private int[] rows = new int[0];
     private int rowCount;
@@ -50,14 +55,23 @@ final class RowLayoutCache {
         this.wholeLimit = wholeLimit;
     }
 
-    /** Makes sure the layout fits the frame; cheap when nothing relevant changed. */
-    void ensure(EventIndex index, TimeScale scale, Font font, TimelineTexts texts) {
+    /**
+     * Looks through at most this many rows for gaps (the rows a lane can show): the rows shown stay the same, and a
+     * layout of thousands of events takes a fraction of the time. A change lays out again.
+     */
+    void setGapSearchRows(int rows) {
+        int value = Math.max(1, Math.min(RowLayout.GAP_SEARCH_ROWS, rows));
+        if (value != gapSearchRows) {
+            gapSearchRows = value;
+            layoutPixelsPerDay = Double.NaN; // the same events, laid out again
+        }
+    }
+
+    /** Whether the layout already fits a frame: the same events, labels, font and zoom, and the view in its stretch. */
+    boolean fits(EventIndex index, TimeScale scale, Font font, TimelineTexts texts) {
         double ppd = scale.pixelsPerDay();
         TimeRange view = scale.toTimeRange();
         boolean sameEvents = index == layoutIndex && font.equals(layoutFont) && texts == layoutTexts;
-        if (!sameEvents) {
-            labelWidths.reset(index.size(), font);
-        }
         boolean whole = index.size() <= wholeLimit;
         boolean windowHolds = whole
                 || (layoutWindow != null
@@ -65,9 +79,21 @@ final class RowLayoutCache {
                         && view.endDay() <= layoutWindow.endDay());
         // A pan shifts both ends of the range, which can change the span in its last bits: that is the same zoom.
         boolean sameZoom = Math.abs(ppd - layoutPixelsPerDay) <= ppd * 1e-9;
-        if (sameEvents && sameZoom && windowHolds) {
+        return sameEvents && sameZoom && windowHolds;
+    }
+
+    /** Makes sure the layout fits the frame; cheap when nothing relevant changed. */
+    void ensure(EventIndex index, TimeScale scale, Font font, TimelineTexts texts) {
+        if (fits(index, scale, font, texts)) {
             return;
         }
+        double ppd = scale.pixelsPerDay();
+        TimeRange view = scale.toTimeRange();
+        boolean sameEvents = index == layoutIndex && font.equals(layoutFont) && texts == layoutTexts;
+        if (!sameEvents) {
+            labelWidths.reset(index.size(), font);
+        }
+        boolean whole = index.size() <= wholeLimit;
         int[] chosen;
         if (whole) {
             if (!sameEvents || wholeStarts == null) {
@@ -85,6 +111,7 @@ final class RowLayoutCache {
         }
         int n = chosen.length;
         double[] starts = new double[n];
+        double[] eventStartDays = new double[n];
         double[] itemEnds = new double[n];
         boolean[] spans = new boolean[n];
         for (int k = 0; k < n; k++) {
@@ -113,6 +140,7 @@ final class RowLayoutCache {
                 double markerEnd = Math.max(barPixels, MARKER_RADIUS);
                 end = start + (markerEnd + LABEL_GAP + labelWidth) / ppd;
             }
+            eventStartDays[k] = start;
             starts[k] = start - (MARKER_RADIUS + 1) / ppd;
             itemEnds[k] = end + ITEM_GAP / ppd;
             // Only what shows as a bar at this zoom counts as lasting; a three-day visit is a tick like a point.
@@ -120,10 +148,11 @@ final class RowLayoutCache {
         }
         positions = chosen;
         itemStarts = starts;
+        eventStarts = eventStartDays;
         ends = itemEnds;
         // Bars (wars, deployments, terms) get their rows first and points fill the gaps: when rows run out, the long
         // events that carry the story stay drawn and points go into "+N" badges first.
-        rows = RowLayout.assignFirstThenGaps(starts, itemEnds, spans);
+        rows = RowLayout.assignFirstThenGaps(starts, itemEnds, spans, gapSearchRows);
         rowCount = RowLayout.rowCount(rows);
         layoutIndex = index;
         layoutFont = font;
@@ -167,6 +196,11 @@ final class RowLayoutCache {
         return positions[k];
     }
 
+    /** Where the k-th item's event starts, in epoch days. */
+    double eventStart(int k) {
+        return eventStarts[k];
+    }
+
     /** Where the k-th item's drawing (marker included) starts, in epoch days. */
     double start(int k) {
         return itemStarts[k];
@@ -180,6 +214,11 @@ final class RowLayoutCache {
     /** The row of the k-th item, 0 at the top. */
     int row(int k) {
         return rows[k];
+    }
+
+    /** Whether the cache holds a layout (of any zoom): false until the first {@link #ensure}. */
+    boolean isLaidOut() {
+        return layoutIndex != null;
     }
 
     /** How many rows the layout needs. */

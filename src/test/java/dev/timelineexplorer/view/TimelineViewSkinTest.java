@@ -53,7 +53,12 @@ class TimelineViewSkinTest extends FxTestBase {
         long canvases = invoke(() -> view.getChildrenUnmodifiable().stream()
                 .filter(Canvas.class::isInstance)
                 .count());
-        assertThat(canvases).isEqualTo(3);
+        // The new skin's own: the lanes' header column, the main band, the overview and its window; one scroll bar.
+        assertThat(canvases).isEqualTo(4);
+        long scrollBars = invoke(() -> view.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.control.ScrollBar.class::isInstance)
+                .count());
+        assertThat(scrollBars).isEqualTo(1);
     }
 
     @Test

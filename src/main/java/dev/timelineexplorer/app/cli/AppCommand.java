@@ -4,6 +4,7 @@ import dev.timelineexplorer.app.export.Picture;
 import dev.timelineexplorer.app.settings.AppPreferences;
 import dev.timelineexplorer.app.settings.AppVersion;
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
@@ -104,6 +105,14 @@ public final class AppCommand implements Callable<Integer> {
             description = "Export only events involving these countries (KR,JP).")
     public List<String> countries = new ArrayList<>();
 
+    @Option(
+            names = "--group-by",
+            paramLabel = "none|country|region|category",
+            defaultValue = "none",
+            description = "Draw the timeline in lanes, one per country, region or category (exports and --benchmark);"
+                    + " with --countries, the lanes are those countries.")
+    public String groupBy;
+
     @Option(names = "--theme", paramLabel = "light|dark", defaultValue = "light", description = "Export theme.")
     public String theme;
 
@@ -177,7 +186,10 @@ public final class AppCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--benchmark needs at least one FILE");
             }
             return Benchmark.run(
-                    files, spec.commandLine().getOut(), spec.commandLine().getErr());
+                    files,
+                    grouping(),
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         if (validate) {
             if (files.isEmpty()) {
@@ -249,9 +261,17 @@ public final class AppCommand implements Callable<Integer> {
                 scale,
                 part,
                 at,
-                language);
+                language,
+                grouping());
         return ViewExport.run(
                 file, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The grouping --group-by names. */
+    private Grouping grouping() {
+        return Grouping.ofId(groupBy)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "--group-by must be none, country, region or category, not " + groupBy));
     }
 
     /** The language --lang names: English or Korean. */

@@ -7,6 +7,7 @@ import dev.timelineexplorer.index.CountryTimeIndex;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.model.Country;
@@ -98,7 +99,7 @@ public final class Benchmark {
     }
 
     /** Benchmarks each file; returns the exit code (2 when a file cannot be read, 1 when one is invalid). */
-    public static int run(List<Path> files, PrintWriter out, PrintWriter err) {
+    public static int run(List<Path> files, Grouping grouping, PrintWriter out, PrintWriter err) {
         if (!startToolkit(err)) {
             return AppCommand.EXIT_USAGE;
         }
@@ -106,7 +107,7 @@ public final class Benchmark {
         int exit = 0;
         for (Path file : files) {
             try {
-                String line = measure(file, err);
+                String line = measure(file, grouping, err);
                 if (line == null) {
                     exit = Math.max(exit, AppCommand.EXIT_INVALID);
                 } else {
@@ -134,7 +135,7 @@ public final class Benchmark {
         });
     }
 
-    private static String measure(Path file, PrintWriter err) throws IOException {
+    private static String measure(Path file, Grouping grouping, PrintWriter err) throws IOException {
         collectGarbage();
         long loadStart = System.nanoTime();
         LoadResult result = new DatasetLoader().read(file);
@@ -171,6 +172,16 @@ public final class Benchmark {
         double loadMs = readMs + millisSince(frameStart);
 
         double filterMs = measureFiltering(indexes, view);
+        String lanes = "";
+        if (grouping != Grouping.NONE) {
+            double switchMs = measureGrouping(indexes, root, view, grouping);
+            lanes = String.format(
+                    Locale.ROOT,
+                    " group_by=%s lanes=%d group_switch_ms=%.1f",
+                    grouping.id(),
+                    onFx(() -> view.getLanes().size()),
+                    switchMs);
+        }
         MapBench map = onFx(() -> new MapBench(dataset, indexes.events()));
         double[][] measured = measureFrames(root, view, map);
         double[] frames = measured[0];
@@ -183,7 +194,7 @@ public final class Benchmark {
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
                         + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f"
-                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f",
+                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f%s",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
@@ -195,7 +206,8 @@ public final class Benchmark {
                 percentile(mapFrames, 0.50),
                 percentile(mapFrames, 0.99),
                 percentile(playFrames, 0.50),
-                percentile(playFrames, 0.99));
+                percentile(playFrames, 0.99),
+                lanes);
     }
 
     /**
@@ -233,6 +245,33 @@ public final class Benchmark {
             root.snapshot(new SnapshotParameters(), image);
             return millisSince(start);
         }
+    }
+
+    /**
+     * Median time to switch the timeline from one band to lanes (of every country, region or category, in the
+     * order the window's sidebar first shows them): the lanes' events worked out, handed to the view and drawn. Leaves
+     * the lanes set, so that the frames measured next are those of the grouped timeline.
+     */
+    private static double measureGrouping(DatasetIndexes indexes, StackPane root, TimelineView view, Grouping by) {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        WritableImage image = new WritableImage(WIDTH, HEIGHT);
+        double[] runs = new double[FILTER_RUNS];
+        for (int i = -2; i < FILTER_RUNS; i++) {
+            int run = i;
+            double ms = onFx(() -> {
+                view.setLanes(List.of());
+                root.snapshot(new SnapshotParameters(), image);
+                long start = System.nanoTime();
+                view.setLanes(DefaultLanes.of(indexes, indexes.events(), by, List.of(), i18n));
+                root.snapshot(new SnapshotParameters(), image);
+                return millisSince(start);
+            });
+            if (run >= 0) {
+                runs[run] = ms; // the first two runs warm the code up
+            }
+        }
+        Arrays.sort(runs);
+        return runs[runs.length / 2];
     }
 
     /** Median time to hide the most common country (or show it again) and have the shown events indexed. */

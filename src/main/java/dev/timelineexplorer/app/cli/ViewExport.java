@@ -14,6 +14,7 @@ import dev.timelineexplorer.index.CountryTimeIndex;
 import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventFilter;
 import dev.timelineexplorer.index.EventIndex;
+import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
@@ -60,7 +61,8 @@ public final class ViewExport {
             double scale,
             Picture.Part view,
             String at,
-            Locale language) {}
+            Locale language,
+            Grouping grouping) {}
 
     /** What was drawn, ready to be written: a PNG's pixels, an SVG's bytes, or both. */
     private record Rendered(PngImage png, byte[] svg) {}
@@ -201,6 +203,12 @@ public final class ViewExport {
         view.setDataset(dataset, indexes.events());
         EventIndex shown = indexes.shown(filter);
         view.setEvents(shown);
+        I18n lanesWords = new I18n(options.language());
+        view.setLanes(DefaultLanes.of(indexes, shown, options.grouping(), options.countries(), lanesWords));
+        if (options.grouping() != Grouping.NONE) {
+            view.setLaneHeading(
+                    lanesWords.text("lanes.heading." + options.grouping().id()));
+        }
         WorldMapView map = new WorldMapView();
         I18n i18n = new I18n(options.language());
         RelationChart chart = new RelationChart();

@@ -135,7 +135,7 @@ public final class ExplorerWindow {
                 timeline,
                 sidebar,
                 i18n,
-                dataset::get,
+                shown::indexes,
                 () -> shown.shownProperty().get());
         lanes.groupingProperty().set(preferences.grouping());
         lanes.groupingProperty().addListener((o, old, now) -> preferences.setGrouping(now));

@@ -1,9 +1,9 @@
 package dev.timelineexplorer.app.window;
 
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.index.DatasetIndexes;
 import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.index.Grouping;
-import dev.timelineexplorer.index.LaneAssignment;
 import dev.timelineexplorer.model.Category;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
@@ -34,7 +34,7 @@ public final class TimelineLanes {
     private final TimelineView timeline;
     private final FilterSidebar sidebar;
     private final I18n i18n;
-    private final Supplier<Dataset> dataset;
+    private final Supplier<DatasetIndexes> indexes;
     private final Supplier<EventIndex> shown;
     /** The order the user dragged the lanes into, per grouping, as lane keys; absent when they follow the sidebar. */
     private final Map<Grouping, List<String>> movedOrder = new EnumMap<>(Grouping.class);
@@ -53,12 +53,12 @@ public final class TimelineLanes {
             TimelineView timeline,
             FilterSidebar sidebar,
             I18n i18n,
-            Supplier<Dataset> dataset,
+            Supplier<DatasetIndexes> indexes,
             Supplier<EventIndex> shown) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.sidebar = Objects.requireNonNull(sidebar, "sidebar");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
-        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.indexes = Objects.requireNonNull(indexes, "indexes");
         this.shown = Objects.requireNonNull(shown, "shown");
         grouping.addListener((o, old, now) -> {
             timeline.setLaneScroll(0);
@@ -83,22 +83,23 @@ public final class TimelineLanes {
     /** Brings the lanes in line with the grouping, the shown events and the sidebar; cheap when nothing changed. */
     void update() {
         Grouping by = grouping.get();
-        Dataset data = dataset.get();
+        DatasetIndexes all = indexes.get();
         EventIndex events = shown.get();
-        if (by == Grouping.NONE || data == null || events == null) {
+        if (by == Grouping.NONE || all == null || events == null) {
             set(List.of(), "");
             return;
         }
         List<String> keys = inUserOrder(by, sidebar.laneKeys(by));
         if (by != assignedGrouping
                 || events != assignedShown
-                || data != assignedDataset
+                || all.dataset() != assignedDataset
                 || !assigned.keySet().containsAll(keys)) {
-            assigned = assign(data, events, by, keys);
+            assigned = assign(all, events, by, keys);
             assignedGrouping = by;
             assignedShown = events;
-            assignedDataset = data;
+            assignedDataset = all.dataset();
         }
+        Dataset data = all.dataset();
         List<Lane> lanes = new ArrayList<>(keys.size());
         for (String key : keys) {
             lanes.add(new Lane(key, sidebar.laneName(by, key), color(data, by, key), assigned.get(key)));
@@ -164,8 +165,9 @@ public final class TimelineLanes {
         return true;
     }
 
-    private static Map<String, EventIndex> assign(Dataset data, EventIndex events, Grouping by, List<String> keys) {
-        List<EventIndex> indexes = LaneAssignment.assign(events, keys, data, by);
+    private static Map<String, EventIndex> assign(
+            DatasetIndexes all, EventIndex events, Grouping by, List<String> keys) {
+        List<EventIndex> indexes = all.lanes(events, keys, by);
         Map<String, EventIndex> byKey = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             byKey.put(keys.get(i), indexes.get(i));
@@ -177,12 +179,15 @@ public final class TimelineLanes {
      * The lanes of a grouping of shown events, for a picture drawn without a window: the lanes named and coloured as
      * in the window.
      *
+     * @param all the dataset and its indexes
+     * @param events the shown events: {@code all}'s index or a subset of it
      * @param keys the lanes' keys in order
      * @param names each key's name as shown
      */
     public static List<Lane> lanes(
-            Dataset data, EventIndex events, Grouping by, List<String> keys, Function<String, String> names) {
-        List<EventIndex> indexes = LaneAssignment.assign(events, keys, data, by);
+            DatasetIndexes all, EventIndex events, Grouping by, List<String> keys, Function<String, String> names) {
+        Dataset data = all.dataset();
+        List<EventIndex> indexes = all.lanes(events, keys, by);
         List<Lane> lanes = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
