@@ -148,6 +148,35 @@ class LaneAssignmentProperties {
         }
     }
 
+    @Property(tries = 200)
+    void givenADatasetsIndexes_whenLanesAreTakenFromTheMembershipSets_thenTheyAreThoseOfTheRule(
+            @ForAll("cases") Case given, @ForAll boolean filtered) {
+        DatasetIndexes indexes = DatasetIndexes.of(given.dataset());
+        // Shown: every event, or those of Korea and Japan (a subset of the index, as a filter gives).
+        EventIndex shown = filtered
+                ? indexes.shown(EventFilter.NONE.withHiddenCountries(Set.of("FR", "US", "XX", "UN", "")))
+                : indexes.shown(EventFilter.NONE);
+
+        List<EventIndex> fast = indexes.lanes(shown, given.keys(), given.grouping());
+        List<EventIndex> rule = LaneAssignment.assign(shown, given.keys(), given.dataset(), given.grouping());
+
+        assertThat(fast).hasSameSizeAs(rule);
+        for (int lane = 0; lane < rule.size(); lane++) {
+            EventIndex a = fast.get(lane);
+            EventIndex b = rule.get(lane);
+            assertThat(a.events()).containsExactlyElementsOf(b.events());
+            // The same answers to the queries drawing asks, over the whole range and a part of it.
+            for (double day : new double[] {-30000, 0, 10000, 20000, 40000}) {
+                assertThat(a.countStartingBefore(day)).isEqualTo(b.countStartingBefore(day));
+                assertThat(a.countEndedBy(day)).isEqualTo(b.countEndedBy(day));
+                assertThat(a.countIntersecting(day - 5000, day)).isEqualTo(b.countIntersecting(day - 5000, day));
+            }
+            for (Event event : b.events()) {
+                assertThat(a.positionOf(event)).isEqualTo(b.positionOf(event));
+            }
+        }
+    }
+
     @Example
     void givenTheSameKeyTwice_whenAssigned_thenItIsRefused() {
         Dataset dataset = new Dataset("t", "", COUNTRIES, List.of(), List.of(), List.of());
