@@ -78,9 +78,12 @@ public final class ViewExport {
         }
         TimeRange range;
         try {
-            range = range(options.from(), options.to());
+            range = range(options.from(), options.to(), said);
         } catch (InvalidDateException e) {
             err.println("--from/--to: " + ProblemMessages.phrase(e.getMessage(), options.language()));
+            return AppCommand.EXIT_USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("--from/--to: " + e.getMessage());
             return AppCommand.EXIT_USAGE;
         }
         HistoricalDate at = null;
@@ -281,18 +284,24 @@ public final class ViewExport {
         return new Rendered(png, svg);
     }
 
-    /** The time between two dates (a year, month or day each), or null for "fit everything". */
-    public static TimeRange range(String from, String to) {
+    /**
+     * The time between two dates (a year, month or day each), or null for "fit everything".
+     *
+     * @param said the language of --lang, in which a problem with the two is said
+     * @throws InvalidDateException when one is not a date
+     * @throws IllegalArgumentException saying in that language why the two dates are not in order, or not both given
+     */
+    public static TimeRange range(String from, String to, I18n said) {
         if (from == null && to == null) {
             return null;
         }
         if (from == null || to == null) {
-            throw new InvalidDateException("give both --from and --to, or neither");
+            throw new IllegalArgumentException(said.text("cli.export.fromAndTo"));
         }
         HistoricalDate start = HistoricalDate.parse(pad(from));
         HistoricalDate end = HistoricalDate.parse(pad(to));
         if (end.endDayExclusive() <= start.firstDay()) {
-            throw new InvalidDateException(to + " is before " + from);
+            throw new IllegalArgumentException(said.text("cli.export.toBeforeFrom", to, from));
         }
         return new TimeRange(start.firstDay(), end.endDayExclusive());
     }
