@@ -86,7 +86,7 @@ public final class DatasetLoader {
         if (looksLikeUtf16Or32(prefix)) {
             // The JSON parser would guess the encoding from the zero bytes and read on in it; datasets are UTF-8.
             ProblemLog problems = new ProblemLog(name);
-            problems.error(1, 1, -1, "", "the file is not UTF-8 (it looks like UTF-16 or UTF-32): save it as UTF-8");
+            problems.error(1, 1, -1, "", ProblemKind.NOT_UTF8.of());
             return problems.finish(null, ByteSource.of(new byte[0]));
         }
         if (isCsv(name, prefix)) {
@@ -152,14 +152,7 @@ public final class DatasetLoader {
             return new EventsCsvReader(name).read(table, bytes);
         }
         problems.error(
-                1,
-                1,
-                -1,
-                "",
-                header.isEmpty()
-                        ? "the file is empty; a CSV dataset has a header row"
-                        : "not a known CSV: the header must name the columns of an events export (title, start, …)"
-                                + " or of the TimelineJS template (Year, …, Headline, …)");
+                1, 1, -1, "", header.isEmpty() ? ProblemKind.CSV_EMPTY.of() : ProblemKind.CSV_UNKNOWN_HEADER.of());
         return problems.finish(null, ByteSource.of(bytes));
     }
 

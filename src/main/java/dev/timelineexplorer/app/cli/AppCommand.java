@@ -7,6 +7,7 @@ import dev.timelineexplorer.app.settings.I18n;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
+import dev.timelineexplorer.io.ProblemMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -280,7 +281,7 @@ public final class AppCommand implements Callable<Integer> {
                 continue;
             }
             for (Problem problem : result.problems()) {
-                err.println(dev.timelineexplorer.io.ProblemMessages.format(withPath(problem, file), language));
+                err.println(ProblemMessages.format(problem.withSource(file.toString()), language));
             }
             if (result.isValid()) {
                 out.println(words.text(
@@ -297,17 +298,6 @@ public final class AppCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return exit;
-    }
-
-    /** The problem with the file named as the user typed it. */
-    private static Problem withPath(Problem problem, Path file) {
-        return new Problem(
-                file.toString(),
-                problem.line(),
-                problem.column(),
-                problem.severity(),
-                problem.path(),
-                problem.message());
     }
 
     private static String describe(Exception e) {

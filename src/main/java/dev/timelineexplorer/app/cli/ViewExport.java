@@ -17,6 +17,7 @@ import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.ProblemMessages;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
@@ -79,9 +80,6 @@ public final class ViewExport {
         TimeRange range;
         try {
             range = range(options.from(), options.to(), said);
-        } catch (InvalidDateException e) {
-            err.println("--from/--to: " + ProblemMessages.phrase(e.getMessage(), options.language()));
-            return AppCommand.EXIT_USAGE;
         } catch (IllegalArgumentException e) {
             err.println("--from/--to: " + e.getMessage());
             return AppCommand.EXIT_USAGE;
@@ -91,7 +89,7 @@ public final class ViewExport {
             try {
                 at = HistoricalDate.parse(pad(options.at()));
             } catch (InvalidDateException e) {
-                err.println("--at: " + ProblemMessages.phrase(e.getMessage(), options.language()));
+                err.println("--at: " + ProblemMessages.text(ProblemKind.dateReason(e), options.language()));
                 return AppCommand.EXIT_USAGE;
             }
         }
@@ -287,9 +285,8 @@ public final class ViewExport {
     /**
      * The time between two dates (a year, month or day each), or null for "fit everything".
      *
-     * @param said the language of --lang, in which a problem with the two is said
-     * @throws InvalidDateException when one is not a date
-     * @throws IllegalArgumentException saying in that language why the two dates are not in order, or not both given
+     * @param said the language of --lang, in which a problem is said
+     * @throws IllegalArgumentException saying in that language why the two are not two dates in order
      */
     public static TimeRange range(String from, String to, I18n said) {
         if (from == null && to == null) {
@@ -298,8 +295,14 @@ public final class ViewExport {
         if (from == null || to == null) {
             throw new IllegalArgumentException(said.text("cli.export.fromAndTo"));
         }
-        HistoricalDate start = HistoricalDate.parse(pad(from));
-        HistoricalDate end = HistoricalDate.parse(pad(to));
+        HistoricalDate start;
+        HistoricalDate end;
+        try {
+            start = HistoricalDate.parse(pad(from));
+            end = HistoricalDate.parse(pad(to));
+        } catch (InvalidDateException e) {
+            throw new IllegalArgumentException(ProblemMessages.text(ProblemKind.dateReason(e), said.getLocale()), e);
+        }
         if (end.endDayExclusive() <= start.firstDay()) {
             throw new IllegalArgumentException(said.text("cli.export.toBeforeFrom", to, from));
         }
