@@ -46,11 +46,12 @@ public final class DatasetLoader {
      * Reads a file, reporting progress as the fraction of its bytes read (0 to 1) on the reading thread.
      *
      * @throws DatasetTooLargeException when the file is too large to open
-     * @throws IOException when the file cannot be opened or read (missing, a directory, no permission)
+     * @throws DatasetFileException when the file is a folder
+     * @throws IOException when the file cannot be opened or read (missing, no permission)
      */
     public LoadResult read(Path file, DoubleConsumer progress) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a directory");
+            throw new DatasetFileException(ProblemKind.FILE_IS_DIRECTORY.of(String.valueOf(file)));
         }
         long size = Files.size(file);
         String name = String.valueOf(file.getFileName());
@@ -159,13 +160,8 @@ public final class DatasetLoader {
     /** Refuses a file over the size limit, or one that would need more memory than is free. */
     private static void checkSize(String name, long size) throws DatasetTooLargeException {
         if (size > MAX_FILE_BYTES) {
-            throw new DatasetTooLargeException(String.format(
-                    Locale.ROOT,
-                    "%s is %,d bytes (%s); files up to %,d bytes (1 GiB) can be opened",
-                    name,
-                    size,
-                    megabytes(size),
-                    MAX_FILE_BYTES));
+            throw new DatasetTooLargeException(
+                    ProblemKind.FILE_TOO_LARGE.of(name, grouped(size), megabytes(size), grouped(MAX_FILE_BYTES)));
         }
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
@@ -178,18 +174,17 @@ public final class DatasetLoader {
         Runtime runtime = Runtime.getRuntime();
         long needed = (long) (size * BYTES_OF_MEMORY_PER_BYTE);
         long suggested = Math.max(1, (runtime.maxMemory() + needed + (1L << 30) - 1) >> 30);
-        return new DatasetTooLargeException(String.format(
-                Locale.ROOT,
-                "%s needs about %s of memory to open, more than this app has (%s in all); start it with more"
-                        + " memory: java -Xmx%dg -jar timeline-explorer.jar, or set JAVA_TOOL_OPTIONS=-Xmx%dg",
-                name,
-                megabytes(needed),
-                megabytes(runtime.maxMemory()),
-                suggested,
-                suggested));
+        return new DatasetTooLargeException(
+                ProblemKind.NOT_ENOUGH_MEMORY.of(name, megabytes(needed), megabytes(runtime.maxMemory()), suggested));
     }
 
+    /** Megabytes of a count of bytes, at least 1, grouped in thousands: 1,024. */
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes >> 20));
+        return grouped(Math.max(1, bytes >> 20));
+    }
+
+    /** A large count with its thousands grouped as English and Korean both write them: 1,073,741,824. */
+    private static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 }

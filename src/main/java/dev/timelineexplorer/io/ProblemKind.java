@@ -128,6 +128,14 @@ public enum ProblemKind {
     TOP_LEVEL_NOT_OBJECT(1),
     /** {0}: how many problems were not listed. */
     MORE_PROBLEMS(1),
+    /** {0}: the file. */
+    FILE_IS_DIRECTORY(1),
+    /** {0}: the file; {1}: its size in bytes; {2}: in megabytes; {3}: the limit in bytes. */
+    FILE_TOO_LARGE(4),
+    /** {0}: the file; {1}: megabytes needed; {2}: megabytes the app has; {3}: gigabytes to give it. */
+    NOT_ENOUGH_MEMORY(4),
+    /** {0}: the file. */
+    TOO_LARGE_TO_INDEX(1),
 
     // CSV.
     CSV_TEXT_AFTER_QUOTE(0),

@@ -100,10 +100,14 @@ class ProblemMessagesTest {
         for (Problem problem : corpusProblems()) {
             collect(problem.what(), seen);
         }
-        // Those only a parser's rarest errors or 200 problems bring out,
+        // Those only a huge file, a folder, memory running out, a parser's rarest errors or 200 problems bring out,
         // and an empty file given to the TimelineJS reader itself (the loader reads an empty file as its own format).
         Set<ProblemKind> elsewhere = EnumSet.of(
                 ProblemKind.EMPTY_TIMELINEJS,
+                ProblemKind.FILE_IS_DIRECTORY,
+                ProblemKind.FILE_TOO_LARGE,
+                ProblemKind.NOT_ENOUGH_MEMORY,
+                ProblemKind.TOO_LARGE_TO_INDEX,
                 ProblemKind.MORE_PROBLEMS,
                 ProblemKind.CSV_ROW_UNREADABLE,
                 ProblemKind.DUPLICATE_KEY_UNNAMED,

@@ -4,6 +4,7 @@ import dev.timelineexplorer.app.export.Picture;
 import dev.timelineexplorer.app.settings.AppPreferences;
 import dev.timelineexplorer.app.settings.AppVersion;
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.io.DatasetFileException;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
@@ -276,7 +277,7 @@ public final class AppCommand implements Callable<Integer> {
             try {
                 result = reader.read(file);
             } catch (IOException e) {
-                err.println(words.text("cli.cannotRead", file, describe(e)));
+                err.println(words.text("cli.cannotRead", file, describe(e, words)));
                 exit = EXIT_USAGE;
                 continue;
             }
@@ -300,12 +301,16 @@ public final class AppCommand implements Callable<Integer> {
         return exit;
     }
 
-    private static String describe(Exception e) {
+    /** Why a file could not be read, in the language of --lang where the app knows the reason. */
+    static String describe(IOException e, I18n words) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return words.text("cli.noSuchFile");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return words.text("cli.permissionDenied");
+        }
+        if (e instanceof DatasetFileException fault) {
+            return ProblemMessages.text(fault.what(), words.getLocale());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

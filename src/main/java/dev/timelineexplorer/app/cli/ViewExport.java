@@ -97,7 +97,7 @@ public final class ViewExport {
         try {
             result = new DatasetLoader().read(dataFile);
         } catch (IOException e) {
-            err.println(said.text("cli.cannotRead", dataFile, e.getMessage()));
+            err.println(said.text("cli.cannotRead", dataFile, AppCommand.describe(e, said)));
             return AppCommand.EXIT_USAGE;
         }
         if (!result.isValid()) {
