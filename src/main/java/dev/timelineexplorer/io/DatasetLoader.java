@@ -46,11 +46,12 @@ public final class DatasetLoader {
      * Reads a file, reporting progress as the fraction of its bytes read (0 to 1) on the reading thread.
      *
      * @throws DatasetTooLargeException when the file is too large to open
-     * @throws IOException when the file cannot be opened or read (missing, a directory, no permission)
+     * @throws DatasetFileException when the file is a folder
+     * @throws IOException when the file cannot be opened or read (missing, no permission)
      */
     public LoadResult read(Path file, DoubleConsumer progress) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a directory");
+            throw new DatasetFileException(ProblemKind.FILE_IS_DIRECTORY.of(String.valueOf(file)));
         }
         long size = Files.size(file);
         String name = String.valueOf(file.getFileName());
@@ -86,7 +87,7 @@ public final class DatasetLoader {
         if (looksLikeUtf16Or32(prefix)) {
             // The JSON parser would guess the encoding from the zero bytes and read on in it; datasets are UTF-8.
             ProblemLog problems = new ProblemLog(name);
-            problems.error(1, 1, -1, "", "the file is not UTF-8 (it looks like UTF-16 or UTF-32): save it as UTF-8");
+            problems.error(1, 1, -1, "", ProblemKind.NOT_UTF8.of());
             return problems.finish(null, ByteSource.of(new byte[0]));
         }
         if (isCsv(name, prefix)) {
@@ -152,27 +153,15 @@ public final class DatasetLoader {
             return new EventsCsvReader(name).read(table, bytes);
         }
         problems.error(
-                1,
-                1,
-                -1,
-                "",
-                header.isEmpty()
-                        ? "the file is empty; a CSV dataset has a header row"
-                        : "not a known CSV: the header must name the columns of an events export (title, start, …)"
-                                + " or of the TimelineJS template (Year, …, Headline, …)");
+                1, 1, -1, "", header.isEmpty() ? ProblemKind.CSV_EMPTY.of() : ProblemKind.CSV_UNKNOWN_HEADER.of());
         return problems.finish(null, ByteSource.of(bytes));
     }
 
     /** Refuses a file over the size limit, or one that would need more memory than is free. */
     private static void checkSize(String name, long size) throws DatasetTooLargeException {
         if (size > MAX_FILE_BYTES) {
-            throw new DatasetTooLargeException(String.format(
-                    Locale.ROOT,
-                    "%s is %,d bytes (%s); files up to %,d bytes (1 GiB) can be opened",
-                    name,
-                    size,
-                    megabytes(size),
-                    MAX_FILE_BYTES));
+            throw new DatasetTooLargeException(
+                    ProblemKind.FILE_TOO_LARGE.of(name, grouped(size), megabytes(size), grouped(MAX_FILE_BYTES)));
         }
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
@@ -185,18 +174,17 @@ public final class DatasetLoader {
         Runtime runtime = Runtime.getRuntime();
         long needed = (long) (size * BYTES_OF_MEMORY_PER_BYTE);
         long suggested = Math.max(1, (runtime.maxMemory() + needed + (1L << 30) - 1) >> 30);
-        return new DatasetTooLargeException(String.format(
-                Locale.ROOT,
-                "%s needs about %s of memory to open, more than this app has (%s in all); start it with more"
-                        + " memory: java -Xmx%dg -jar timeline-explorer.jar, or set JAVA_TOOL_OPTIONS=-Xmx%dg",
-                name,
-                megabytes(needed),
-                megabytes(runtime.maxMemory()),
-                suggested,
-                suggested));
+        return new DatasetTooLargeException(
+                ProblemKind.NOT_ENOUGH_MEMORY.of(name, megabytes(needed), megabytes(runtime.maxMemory()), suggested));
     }
 
+    /** Megabytes of a count of bytes, at least 1, grouped in thousands: 1,024. */
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes >> 20));
+        return grouped(Math.max(1, bytes >> 20));
+    }
+
+    /** A large count with its thousands grouped as English and Korean both write them: 1,073,741,824. */
+    private static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 }

@@ -43,19 +43,18 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
      */
     public HistoricalDate(int year, int month, int day) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new InvalidDateException("year must be between " + MIN_YEAR + " and " + MAX_YEAR);
+            throw new InvalidDateException(InvalidDateException.Reason.YEAR_RANGE);
         }
         if (month < 0 || month > 12) {
-            throw new InvalidDateException("month must be 1-12");
+            throw new InvalidDateException(InvalidDateException.Reason.MONTH_RANGE);
         }
         if (month == 0 && day != 0) {
-            throw new InvalidDateException("a day needs a month");
+            throw new InvalidDateException(InvalidDateException.Reason.DAY_NEEDS_MONTH);
         }
         if (day != 0) {
             int length = LocalDate.of(year, month, 1).lengthOfMonth();
             if (day < 1 || day > length) {
-                throw new InvalidDateException("day must be 1-" + length + " in "
-                        + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + yearText(year));
+                throw new InvalidDateException(InvalidDateException.Reason.DAY_RANGE, length, ofMonth(year, month));
             }
         }
         this.year = year;
@@ -108,11 +107,11 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, with an optional leading minus for years before
      * year 0 (astronomical numbering). The year has four digits.
      *
-     * @throws InvalidDateException with a message that says what is wrong, for example {@code month must be 1-12}
+     * @throws InvalidDateException saying what is wrong, for example that the month must be 1-12
      */
     public static HistoricalDate parse(String text) {
         if (text == null || text.isEmpty()) {
-            throw new InvalidDateException("a date is required (YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new InvalidDateException(InvalidDateException.Reason.REQUIRED);
         }
         int pos = 0;
         boolean negative = text.charAt(0) == '-';
@@ -125,7 +124,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
                 && (length < 7 || (text.charAt(pos + 4) == '-' && digits(text, pos + 5, 2)))
                 && (length < 10 || (text.charAt(pos + 7) == '-' && digits(text, pos + 8, 2)));
         if (!shapeOk) {
-            throw new InvalidDateException("expected YYYY, YYYY-MM or YYYY-MM-DD (with a leading - for years BC)");
+            throw new InvalidDateException(InvalidDateException.Reason.SHAPE);
         }
         int year = Integer.parseInt(text, pos, pos + 4, 10);
         if (negative) {
@@ -134,10 +133,10 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         int month = length >= 7 ? Integer.parseInt(text, pos + 5, pos + 7, 10) : 0;
         int day = length == 10 ? Integer.parseInt(text, pos + 8, pos + 10, 10) : 0;
         if (length >= 7 && (month < 1 || month > 12)) {
-            throw new InvalidDateException("month must be 1-12");
+            throw new InvalidDateException(InvalidDateException.Reason.MONTH_RANGE);
         }
         if (length == 10 && day == 0) {
-            throw new InvalidDateException("day must be 1-31");
+            throw new InvalidDateException(InvalidDateException.Reason.DAY_RANGE, 31, null);
         }
         return new HistoricalDate(year, month, day);
     }

@@ -5,9 +5,11 @@ import dev.timelineexplorer.app.settings.AppPreferences;
 import dev.timelineexplorer.app.settings.AppVersion;
 import dev.timelineexplorer.app.settings.I18n;
 import dev.timelineexplorer.index.Grouping;
+import dev.timelineexplorer.io.DatasetFileException;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
+import dev.timelineexplorer.io.ProblemMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -295,12 +297,12 @@ public final class AppCommand implements Callable<Integer> {
             try {
                 result = reader.read(file);
             } catch (IOException e) {
-                err.println(words.text("cli.cannotRead", file, describe(e)));
+                err.println(words.text("cli.cannotRead", file, describe(e, words)));
                 exit = EXIT_USAGE;
                 continue;
             }
             for (Problem problem : result.problems()) {
-                err.println(dev.timelineexplorer.io.ProblemMessages.format(withPath(problem, file), language));
+                err.println(ProblemMessages.format(problem.withSource(file.toString()), language));
             }
             if (result.isValid()) {
                 out.println(words.text(
@@ -319,23 +321,16 @@ public final class AppCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** The problem with the file named as the user typed it. */
-    private static Problem withPath(Problem problem, Path file) {
-        return new Problem(
-                file.toString(),
-                problem.line(),
-                problem.column(),
-                problem.severity(),
-                problem.path(),
-                problem.message());
-    }
-
-    private static String describe(Exception e) {
+    /** Why a file could not be read, in the language of --lang where the app knows the reason. */
+    static String describe(IOException e, I18n words) {
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
+            return words.text("cli.noSuchFile");
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return words.text("cli.permissionDenied");
+        }
+        if (e instanceof DatasetFileException fault) {
+            return ProblemMessages.text(fault.what(), words.getLocale());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -18,6 +18,7 @@ import dev.timelineexplorer.index.Grouping;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetWriter;
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.ProblemMessages;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
@@ -80,9 +81,9 @@ public final class ViewExport {
         }
         TimeRange range;
         try {
-            range = range(options.from(), options.to());
-        } catch (InvalidDateException e) {
-            err.println("--from/--to: " + ProblemMessages.phrase(e.getMessage(), options.language()));
+            range = range(options.from(), options.to(), said);
+        } catch (IllegalArgumentException e) {
+            err.println("--from/--to: " + e.getMessage());
             return AppCommand.EXIT_USAGE;
         }
         HistoricalDate at = null;
@@ -90,7 +91,7 @@ public final class ViewExport {
             try {
                 at = HistoricalDate.parse(pad(options.at()));
             } catch (InvalidDateException e) {
-                err.println("--at: " + ProblemMessages.phrase(e.getMessage(), options.language()));
+                err.println("--at: " + ProblemMessages.text(ProblemKind.dateReason(e), options.language()));
                 return AppCommand.EXIT_USAGE;
             }
         }
@@ -98,7 +99,7 @@ public final class ViewExport {
         try {
             result = new DatasetLoader().read(dataFile);
         } catch (IOException e) {
-            err.println(said.text("cli.cannotRead", dataFile, e.getMessage()));
+            err.println(said.text("cli.cannotRead", dataFile, AppCommand.describe(e, said)));
             return AppCommand.EXIT_USAGE;
         }
         if (!result.isValid()) {
@@ -289,18 +290,29 @@ public final class ViewExport {
         return new Rendered(png, svg);
     }
 
-    /** The time between two dates (a year, month or day each), or null for "fit everything". */
-    public static TimeRange range(String from, String to) {
+    /**
+     * The time between two dates (a year, month or day each), or null for "fit everything".
+     *
+     * @param said the language of --lang, in which a problem is said
+     * @throws IllegalArgumentException saying in that language why the two are not two dates in order
+     */
+    public static TimeRange range(String from, String to, I18n said) {
         if (from == null && to == null) {
             return null;
         }
         if (from == null || to == null) {
-            throw new InvalidDateException("give both --from and --to, or neither");
+            throw new IllegalArgumentException(said.text("cli.export.fromAndTo"));
         }
-        HistoricalDate start = HistoricalDate.parse(pad(from));
-        HistoricalDate end = HistoricalDate.parse(pad(to));
+        HistoricalDate start;
+        HistoricalDate end;
+        try {
+            start = HistoricalDate.parse(pad(from));
+            end = HistoricalDate.parse(pad(to));
+        } catch (InvalidDateException e) {
+            throw new IllegalArgumentException(ProblemMessages.text(ProblemKind.dateReason(e), said.getLocale()), e);
+        }
         if (end.endDayExclusive() <= start.firstDay()) {
-            throw new InvalidDateException(to + " is before " + from);
+            throw new IllegalArgumentException(said.text("cli.export.toBeforeFrom", to, from));
         }
         return new TimeRange(start.firstDay(), end.endDayExclusive());
     }

@@ -5,6 +5,7 @@ import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.io.DatasetTooLargeException;
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.ProblemKind;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -149,9 +150,7 @@ public final class DatasetSession implements AutoCloseable {
                     // Indexes are built here too, so that even a million events never stall the window.
                     return new Loaded(file, result, DatasetIndexes.of(result.dataset()), keepView && sameFile);
                 } catch (OutOfMemoryError e) {
-                    throw new DatasetTooLargeException(displayName(file)
-                            + " is too large to index in the memory this app has; start it with more memory:"
-                            + " java -Xmx4g -jar timeline-explorer.jar");
+                    throw new DatasetTooLargeException(ProblemKind.TOO_LARGE_TO_INDEX.of(displayName(file)));
                 }
             }
         };

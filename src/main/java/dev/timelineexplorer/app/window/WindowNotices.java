@@ -2,6 +2,8 @@ package dev.timelineexplorer.app.window;
 
 import dev.timelineexplorer.app.settings.Fonts;
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.io.DatasetFileException;
+import dev.timelineexplorer.io.ProblemMessages;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import javafx.stage.Stage;
@@ -61,6 +63,9 @@ public final class WindowNotices {
         }
         if (error instanceof AccessDeniedException) {
             return i18n.text("error.accessDenied", error.getMessage());
+        }
+        if (error instanceof DatasetFileException fault) {
+            return i18n.text("error.cannotRead", ProblemMessages.text(fault.what(), i18n.getLocale()));
         }
         return i18n.text("error.cannotRead", error.getMessage() == null ? error.toString() : error.getMessage());
     }

@@ -1,5 +1,7 @@
 package dev.timelineexplorer.io.csv;
 
+import dev.timelineexplorer.io.Message;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.ProblemLog;
 import java.io.IOException;
 import java.io.StringReader;
@@ -75,9 +77,9 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
             // counts lines and characters its own way.
             QuoteProblem problem = quoteProblem(text);
             if (problem != null) {
-                problems.error(problem.line(), problem.column(), -1, "", "malformed CSV: " + problem.what());
+                problems.error(problem.line(), problem.column(), -1, "", problem.what());
             } else {
-                problems.error(rows.size() + 1, 1, -1, "", "malformed CSV: a row cannot be read");
+                problems.error(rows.size() + 1, 1, -1, "", ProblemKind.CSV_ROW_UNREADABLE.of());
             }
             return null;
         }
@@ -85,7 +87,7 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
     }
 
     /** A quoting mistake: where (line and column from 1) and what, in our words. */
-    record QuoteProblem(int line, int column, String what) {}
+    record QuoteProblem(int line, int column, Message what) {}
 
     /**
      * The first quoting mistake in CSV text, or null: a quoted cell whose closing quote is followed by something other
@@ -109,7 +111,7 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
                         quoted = false;
                         char next = i + 1 < text.length() ? text.charAt(i + 1) : ',';
                         if (next != ',' && next != '\r' && next != '\n') {
-                            return new QuoteProblem(line, column + 1, "a quoted cell has text after its closing quote");
+                            return new QuoteProblem(line, column + 1, ProblemKind.CSV_TEXT_AFTER_QUOTE.of());
                         }
                     }
                 }
@@ -126,7 +128,7 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
                 column++;
             }
         }
-        return quoted ? new QuoteProblem(openLine, openColumn, "a quoted cell is never closed") : null;
+        return quoted ? new QuoteProblem(openLine, openColumn, ProblemKind.CSV_QUOTE_NOT_CLOSED.of()) : null;
     }
 
     /** The text of UTF-8 bytes without a byte order mark, or null after reporting the first byte that is not UTF-8. */
@@ -153,12 +155,7 @@ public record CsvTable(List<List<String>> rows, List<Integer> rowNumbers) {
                     lineStart = i + 1;
                 }
             }
-            problems.error(
-                    line,
-                    before.length() - lineStart + 1,
-                    -1,
-                    "",
-                    "invalid UTF-8 bytes: the file must be saved as UTF-8");
+            problems.error(line, before.length() - lineStart + 1, -1, "", ProblemKind.INVALID_UTF8.of());
             return null;
         }
         try {

@@ -5,7 +5,9 @@ import static dev.timelineexplorer.io.json.Quotes.quote;
 import dev.timelineexplorer.io.CsvExporter;
 import dev.timelineexplorer.io.IsoCountries;
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.Message;
 import dev.timelineexplorer.io.Palette;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.ByteSource;
 import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.io.json.ProblemLog;
@@ -65,9 +67,9 @@ public final class EventsCsvReader {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (!COLUMNS.contains(name)) {
-                problems.warning(1, c + 1, -1, table.header().get(c), "unknown column (ignored)");
+                problems.warning(1, c + 1, -1, table.header().get(c), ProblemKind.UNKNOWN_COLUMN.of());
             } else if (column.putIfAbsent(name, c) != null) {
-                problems.error(1, c + 1, -1, name, quote(name) + " is listed twice");
+                problems.error(1, c + 1, -1, name, ProblemKind.LISTED_TWICE.of(quote(name)));
             }
         }
         List<Event> events = new ArrayList<>();
@@ -116,30 +118,22 @@ public final class EventsCsvReader {
         if (!id.isEmpty()) {
             Integer first = ids.useExplicit(id, row);
             if (first != null) {
-                report(row, column, "id", "duplicate id " + quote(id) + " (first used on line " + first + ")");
+                report(row, column, "id", ProblemKind.DUPLICATE_ID.of(quote(id), first));
             }
         }
         String title = text(cells, column, "title");
         if (title.isBlank()) {
-            report(row, column, "title", "must not be empty");
+            report(row, column, "title", ProblemKind.MUST_NOT_BE_EMPTY.of());
         }
         HistoricalDate start = date(cells, row, column, "start", true);
         HistoricalDate end = date(cells, row, column, "end", false);
         if (start != null && end != null && end.endDayExclusive() <= start.firstDay()) {
-            report(
-                    row,
-                    column,
-                    "end",
-                    "the end (" + end.toDisplayString() + ") is before the start (" + start.toDisplayString() + ")");
+            report(row, column, "end", ProblemKind.END_BEFORE_START.of(end, start));
         }
         List<String> codes = new ArrayList<>();
         for (String code : list(text(cells, column, "countries"))) {
             if (!CODE.matcher(code).matches()) {
-                report(
-                        row,
-                        column,
-                        "countries",
-                        quote(code) + " is not a valid code (1-16 letters, digits, '-' or '_')");
+                report(row, column, "countries", ProblemKind.NOT_A_VALID_CODE.of(quote(code)));
             } else if (!codes.contains(code)) {
                 codes.add(code);
                 countries.computeIfAbsent(code, c -> country(c, countries.size()));
@@ -191,9 +185,9 @@ public final class EventsCsvReader {
             if (url.isEmpty()) {
                 continue;
             }
-            String problem = Urls.problem(url);
+            Message problem = Urls.problem(url);
             if (problem != null) {
-                report(row, column, "source_urls", quote(url) + " " + problem);
+                report(row, column, "source_urls", problem);
                 continue;
             }
             // Titles are kept as written (a spreadsheet user may want the spaces); only a blank one is no title.
@@ -209,20 +203,25 @@ public final class EventsCsvReader {
         String written = raw(cells, column, name).strip();
         if (written.isEmpty()) {
             if (required) {
-                report(row, column, name, "missing required field " + quote(name) + " (a date such as \"1965-06-22\")");
+                report(
+                        row,
+                        column,
+                        name,
+                        ProblemKind.MISSING_FIELD_HOLDING.of(
+                                quote(name), ProblemKind.DATE_SUCH_AS.of("\"1965-06-22\"")));
             }
             return null;
         }
         try {
             return HistoricalDate.parse(written);
         } catch (InvalidDateException e) {
-            report(row, column, name, quote(written) + " is not a date (" + e.getMessage() + ")");
+            report(row, column, name, ProblemKind.NOT_A_DATE.of(quote(written), ProblemKind.dateReason(e)));
             return null;
         }
     }
 
     /** Reports an error at a row's cell of a column (at the row's first cell when the column is not there). */
-    private void report(int row, Map<String, Integer> column, String name, String message) {
+    private void report(int row, Map<String, Integer> column, String name, Message message) {
         Integer c = column.get(name);
         problems.error(row, c == null ? 1 : c + 1, -1, name, message);
     }

@@ -3,6 +3,7 @@ package dev.timelineexplorer.io.dataset;
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.ByteSource;
 import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.io.json.JsonChecks;
@@ -91,7 +92,7 @@ public final class DatasetJsonReader {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                problems.error(1, 1, 0, "", "the file is empty; a dataset is a JSON object with an \"events\" array");
+                problems.error(1, 1, 0, "", ProblemKind.EMPTY_DATASET.of());
                 return problems.finish(null, bytes);
             }
             if (first != JsonToken.START_OBJECT) {
@@ -99,8 +100,7 @@ public final class DatasetJsonReader {
                 problems.error(
                         root,
                         "",
-                        "the top level must be a JSON object with an \"events\" array, found "
-                                + root.kind().description());
+                        ProblemKind.TOP_LEVEL_NOT_OBJECT.of(root.kind().description()));
             } else {
                 readRoot(p);
             }
@@ -128,7 +128,7 @@ public final class DatasetJsonReader {
                         nameAt.getColumnNr(),
                         nameAt.getByteOffset(),
                         "",
-                        "duplicate key " + quote(name) + " in the same object");
+                        ProblemKind.DUPLICATE_KEY.of(quote(name)));
                 readTree(parser, name);
                 continue;
             }
@@ -152,7 +152,7 @@ public final class DatasetJsonReader {
                             nameAt.getColumnNr(),
                             nameAt.getByteOffset(),
                             name,
-                            "unknown field (ignored)");
+                            ProblemKind.UNKNOWN_FIELD.of());
                     readTree(parser, name);
                 }
             }
@@ -163,7 +163,7 @@ public final class DatasetJsonReader {
                     rootAt.getColumnNr(),
                     rootAt.getByteOffset(),
                     "",
-                    "missing required field \"events\" (an array)");
+                    ProblemKind.MISSING_FIELD_HOLDING.of(quote("events"), ProblemKind.VALUE_ARRAY.of()));
         }
     }
 
@@ -176,7 +176,7 @@ public final class DatasetJsonReader {
                         column,
                         offset,
                         path.isEmpty() ? key : path + "." + key,
-                        "duplicate key " + quote(key) + " in the same object"));
+                        ProblemKind.DUPLICATE_KEY.of(quote(key))));
     }
 
     /** Reads the event array one event at a time, keeping each event while the file is right so far. */

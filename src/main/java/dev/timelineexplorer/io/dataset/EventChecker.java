@@ -2,6 +2,7 @@ package dev.timelineexplorer.io.dataset;
 
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.dataset.EventFields.Holder;
 import dev.timelineexplorer.io.dataset.EventFields.Items;
 import dev.timelineexplorer.io.dataset.EventFields.SourceFields;
@@ -129,7 +130,7 @@ final class EventChecker {
 
     private boolean requiredText(EventFields event, Holder value, int index, String field, TextField into) {
         if (!value.isPresent()) {
-            checks.missing(event.object.value, path.at(index, field), field, "");
+            checks.missing(event.object.value, path.at(index, field), field);
             return false;
         }
         return text(value.value, index, field, true, into);
@@ -173,8 +174,7 @@ final class EventChecker {
         if (firstLine == null) {
             return true;
         }
-        problems.error(
-                at, path.at(index, "id"), "duplicate id " + quote(id) + " (first used on line " + firstLine + ")");
+        problems.error(at, path.at(index, "id"), ProblemKind.DUPLICATE_ID.of(quote(id), firstLine));
         return false;
     }
 
@@ -205,7 +205,7 @@ final class EventChecker {
             title = texts.text(source.title.value, path.at(index, "sources", item, "title"), false);
         }
         if (!source.url.isPresent()) {
-            checks.missing(source.object.value, path.at(index, "sources", item, "url"), "url", "");
+            checks.missing(source.object.value, path.at(index, "sources", item, "url"), "url");
             return null;
         }
         String url = checks.url(source.url.value, path.at(index, "sources", item, "url"));
@@ -258,7 +258,7 @@ final class EventChecker {
                 Object at = sourceItem < 0
                         ? path.at(index, field.name())
                         : path.at(index, "sources", sourceItem, field.name());
-                problems.warning(field.line(), field.column(), field.offset(), at, "unknown field (ignored)");
+                problems.warning(field.line(), field.column(), field.offset(), at, ProblemKind.UNKNOWN_FIELD.of());
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.timelineexplorer.io.dataset;
 
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.dataset.EventFields.Holder;
 import dev.timelineexplorer.io.dataset.EventFields.Items;
 import dev.timelineexplorer.io.dataset.EventFields.SourceFields;
@@ -32,11 +33,7 @@ final class EventScanner {
         this.problems = problems;
         this.interner = interner;
         this.duplicates = (line, column, offset, key) -> problems.error(
-                line,
-                column,
-                offset,
-                path.at(currentEvent, key),
-                "duplicate key " + quote(key) + " in the same object");
+                line, column, offset, path.at(currentEvent, key), ProblemKind.DUPLICATE_KEY.of(quote(key)));
     }
 
     /** Reads the event object the parser is on into {@code into}, leaving the parser on its end. */

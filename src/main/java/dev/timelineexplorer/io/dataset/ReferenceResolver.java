@@ -4,6 +4,7 @@ import static dev.timelineexplorer.io.json.Quotes.quote;
 
 import dev.timelineexplorer.io.IsoCountries;
 import dev.timelineexplorer.io.Palette;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.dataset.EventFields.Holder;
 import dev.timelineexplorer.io.dataset.EventFields.Items;
 import dev.timelineexplorer.io.json.JsonValue;
@@ -103,8 +104,7 @@ final class ReferenceResolver {
                         use.column(),
                         use.offset(),
                         "events[" + use.event() + "].countries[" + use.item() + "]",
-                        "unknown country code " + quote(code)
-                                + " (declare it in \"countries\" or use an ISO 3166-1 alpha-2 code)");
+                        ProblemKind.UNKNOWN_COUNTRY_CODE.of(quote(code)));
             }
         }
         List<Country> result = new ArrayList<>(countries.size());
@@ -125,8 +125,7 @@ final class ReferenceResolver {
                         at.column(),
                         at.offset(),
                         "category",
-                        "category " + quote(use.getKey())
-                                + " is not declared in \"categories\"; it is shown under its id");
+                        ProblemKind.CATEGORY_NOT_DECLARED.of(quote(use.getKey())));
                 categories.put(use.getKey(), new Category(use.getKey(), use.getKey(), ""));
             }
         }

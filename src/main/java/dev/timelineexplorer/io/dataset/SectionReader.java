@@ -3,6 +3,7 @@ package dev.timelineexplorer.io.dataset;
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
 import dev.timelineexplorer.io.IsoCountries;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.JsonChecks;
 import dev.timelineexplorer.io.json.JsonValue;
 import dev.timelineexplorer.io.json.JsonValue.Kind;
@@ -74,10 +75,7 @@ final class SectionReader {
             return;
         }
         if (textNode != null) {
-            problems.error(
-                    textNode,
-                    "relationship",
-                    "give either \"relationship\" (one relationship, in words) or \"relationships\" (a list), not both");
+            problems.error(textNode, "relationship", ProblemKind.BOTH_RELATIONSHIP_FORMS.of());
         }
         if (!checks.expect(list, Kind.ARRAY, "relationships")) {
             return;
@@ -89,12 +87,12 @@ final class SectionReader {
                 continue;
             }
             checks.warnUnknownFields(node, path, RELATIONSHIP_FIELDS, "relationships[]", reportedUnknownFields);
-            String id = identifier(node, path, "id", "id");
+            String id = identifier(node, path, "id", ProblemKind.NOT_A_VALID_ID);
             if (id == null) {
                 continue;
             }
             if (relationship(id) != null) {
-                problems.error(node.field("id"), path + ".id", "relationship " + quote(id) + " is declared twice");
+                problems.error(node.field("id"), path + ".id", ProblemKind.RELATIONSHIP_TWICE.of(quote(id)));
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
@@ -131,12 +129,12 @@ final class SectionReader {
                 continue;
             }
             checks.warnUnknownFields(node, path, COUNTRY_FIELDS, "countries[]", reportedUnknownFields);
-            String code = identifier(node, path, "code", "code");
+            String code = identifier(node, path, "code", ProblemKind.NOT_A_VALID_CODE);
             if (code == null) {
                 continue;
             }
             if (references.isDeclaredCountry(code)) {
-                problems.error(node.field("code"), path + ".code", "country " + quote(code) + " is declared twice");
+                problems.error(node.field("code"), path + ".code", ProblemKind.COUNTRY_TWICE.of(quote(code)));
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
@@ -155,12 +153,12 @@ final class SectionReader {
      * A required identifier (a country's code, a relationship's id): present, a string, and 1-16 letters, digits, '-'
      * or '_'; null after reporting what is wrong.
      *
-     * @param noun what the message calls it ("code", "id")
+     * @param notValid the problem of a value that is not one, naming it as a code or an id
      */
-    private String identifier(JsonValue node, String path, String field, String noun) {
+    private String identifier(JsonValue node, String path, String field, ProblemKind notValid) {
         JsonValue value = node.field(field);
         if (value == null) {
-            checks.missing(node, path + "." + field, field, "");
+            checks.missing(node, path + "." + field, field);
             return null;
         }
         String text = checks.string(value, path + "." + field, true);
@@ -168,10 +166,7 @@ final class SectionReader {
             return null;
         }
         if (!CODE.matcher(text).matches()) {
-            problems.error(
-                    value,
-                    path + "." + field,
-                    quote(text) + " is not a valid " + noun + " (1-16 letters, digits, '-' or '_')");
+            problems.error(value, path + "." + field, notValid.of(quote(text)));
             return null;
         }
         return text;
@@ -187,8 +182,7 @@ final class SectionReader {
             return CountryKind.ORGANIZATION;
         }
         if (text != null && !"country".equals(text)) {
-            problems.error(
-                    kindNode, path + ".kind", quote(text) + " is not a kind (use \"country\" or \"organization\")");
+            problems.error(kindNode, path + ".kind", ProblemKind.NOT_A_KIND.of(quote(text)));
         }
         return CountryKind.COUNTRY;
     }
@@ -206,17 +200,12 @@ final class SectionReader {
             return null;
         }
         if (kind == CountryKind.ORGANIZATION) {
-            problems.error(
-                    regionNode, path + ".region", "an organization has no region (organizations are grouped apart)");
+            problems.error(regionNode, path + ".region", ProblemKind.ORGANIZATION_HAS_NO_REGION.of());
             return null;
         }
         Region region = Region.ofId(text).orElse(null);
         if (region == null) {
-            problems.error(
-                    regionNode,
-                    path + ".region",
-                    quote(text)
-                            + " is not a region (use \"africa\", \"americas\", \"asia\", \"europe\" or \"oceania\")");
+            problems.error(regionNode, path + ".region", ProblemKind.NOT_A_REGION.of(quote(text)));
         }
         return region;
     }
@@ -259,11 +248,9 @@ final class SectionReader {
                     problems.error(
                             node.field("start"),
                             itemPath + ".start",
-                            "periods must be in time order without overlapping: this one starts ("
-                                    + start.toDisplayString() + ") before the one above ends"
-                                    + (previous.end() == null
-                                            ? " (it has no end)"
-                                            : " (" + previous.end().toDisplayString() + ")"));
+                            previous.end() == null
+                                    ? ProblemKind.PERIODS_OVERLAP_OPEN.of(start)
+                                    : ProblemKind.PERIODS_OVERLAP.of(start, previous.end()));
                     continue;
                 }
             }
@@ -297,10 +284,9 @@ final class SectionReader {
             problems.error(
                     named,
                     path + ".relationship",
-                    "unknown relationship " + quote(id)
-                            + (declared.isEmpty()
-                                    ? " (declare it in \"relationships\")"
-                                    : " (the dataset declares " + declared + ")"));
+                    declared.isEmpty()
+                            ? ProblemKind.UNKNOWN_RELATIONSHIP.of(quote(id))
+                            : ProblemKind.UNKNOWN_RELATIONSHIP_DECLARED.of(quote(id), declared));
             return null;
         }
         return id;
@@ -328,7 +314,7 @@ final class SectionReader {
             LocalizedText title = optionalText(node, "title", itemPath);
             JsonValue urlNode = node.field("url");
             if (urlNode == null) {
-                checks.missing(node, itemPath + ".url", "url", "");
+                checks.missing(node, itemPath + ".url", "url");
                 ok = false;
                 continue;
             }
@@ -355,7 +341,7 @@ final class SectionReader {
             checks.warnUnknownFields(node, path, CATEGORY_FIELDS, "categories[]", reportedUnknownFields);
             JsonValue idNode = node.field("id");
             if (idNode == null) {
-                checks.missing(node, path + ".id", "id", "");
+                checks.missing(node, path + ".id", "id");
                 continue;
             }
             String id = checks.string(idNode, path + ".id", true);
@@ -363,7 +349,7 @@ final class SectionReader {
                 continue;
             }
             if (references.isDeclaredCategory(id)) {
-                problems.error(idNode, path + ".id", "category " + quote(id) + " is declared twice");
+                problems.error(idNode, path + ".id", ProblemKind.CATEGORY_TWICE.of(quote(id)));
                 continue;
             }
             LocalizedText name = optionalText(node, "name", path);
@@ -388,7 +374,7 @@ final class SectionReader {
             JsonValue titleNode = node.field("title");
             LocalizedText title = null;
             if (titleNode == null) {
-                checks.missing(node, path + ".title", "title", "");
+                checks.missing(node, path + ".title", "title");
             } else {
                 title = texts.text(titleNode, path + ".title", true);
             }
@@ -422,8 +408,7 @@ final class SectionReader {
         }
         double degrees = Double.parseDouble(meridian.text());
         if (!(degrees >= -180 && degrees <= 180)) {
-            problems.error(
-                    meridian, "map.centralMeridian", meridian.text() + " is not a longitude (-180 to 180 degrees)");
+            problems.error(meridian, "map.centralMeridian", ProblemKind.NOT_A_LONGITUDE.of(meridian.text()));
             return null;
         }
         return degrees;

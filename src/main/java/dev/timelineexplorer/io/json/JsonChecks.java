@@ -2,6 +2,8 @@ package dev.timelineexplorer.io.json;
 
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
+import dev.timelineexplorer.io.Message;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.JsonValue.Kind;
 import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.InvalidDateException;
@@ -31,8 +33,8 @@ public final class JsonChecks {
     }
 
     /** "expected an array, found a string". */
-    public static String mismatch(Kind expected, Kind found) {
-        return "expected " + expected.description() + ", found " + found.description();
+    public static Message mismatch(Kind expected, Kind found) {
+        return ProblemKind.EXPECTED_FOUND.of(expected.description(), found.description());
     }
 
     /** Whether the value is of a kind; reports a mismatch otherwise. */
@@ -44,10 +46,14 @@ public final class JsonChecks {
         return false;
     }
 
+    /** Reports a required field missing from an object. */
+    public void missing(JsonValue object, Object path, String field) {
+        problems.error(object, path, ProblemKind.MISSING_FIELD.of(quote(field)));
+    }
+
     /** Reports a required field missing from an object, naming what it should hold. */
-    public void missing(JsonValue object, Object path, String field, String what) {
-        problems.error(
-                object, path, "missing required field " + quote(field) + (what.isEmpty() ? "" : " (" + what + ")"));
+    public void missing(JsonValue object, Object path, String field, Message what) {
+        problems.error(object, path, ProblemKind.MISSING_FIELD_HOLDING.of(quote(field), what));
     }
 
     /** The text of a string value, or null after reporting that it is not one (or is blank, when not allowed). */
@@ -56,7 +62,7 @@ public final class JsonChecks {
             return null;
         }
         if (nonBlank && value.text().isBlank()) {
-            problems.error(value, path, "must not be empty");
+            problems.error(value, path, ProblemKind.MUST_NOT_BE_EMPTY.of());
             return null;
         }
         return value.text();
@@ -68,21 +74,22 @@ public final class JsonChecks {
             problems.error(
                     value,
                     path,
-                    "expected a date string such as \"1965-06-22\", found "
-                            + value.kind().description());
+                    ProblemKind.EXPECTED_FOUND.of(
+                            ProblemKind.DATE_STRING_SUCH_AS.of("\"1965-06-22\""),
+                            value.kind().description()));
             return null;
         }
         try {
             return HistoricalDate.parse(value.text());
         } catch (InvalidDateException e) {
-            problems.error(value, path, quote(value.text()) + " is not a date (" + e.getMessage() + ")");
+            problems.error(value, path, ProblemKind.NOT_A_DATE.of(quote(value.text()), ProblemKind.dateReason(e)));
             return null;
         }
     }
 
     /** Reports a required date missing from an object. */
     public void missingDate(JsonValue object, Object path, String field) {
-        missing(object, path, field, "a date such as \"1965-06-22\"");
+        missing(object, path, field, ProblemKind.DATE_SUCH_AS.of("\"1965-06-22\""));
     }
 
     /**
@@ -91,10 +98,7 @@ public final class JsonChecks {
      */
     public boolean endNotBeforeStart(JsonValue endValue, Object path, HistoricalDate start, HistoricalDate end) {
         if (end.endDayExclusive() <= start.firstDay()) {
-            problems.error(
-                    endValue,
-                    path,
-                    "the end (" + end.toDisplayString() + ") is before the start (" + start.toDisplayString() + ")");
+            problems.error(endValue, path, ProblemKind.END_BEFORE_START.of(end, start));
             return false;
         }
         return true;
@@ -107,7 +111,7 @@ public final class JsonChecks {
             return null;
         }
         if (!COLOR.matcher(text).matches()) {
-            problems.error(value, path, quote(text) + " is not a colour (use #RRGGBB, such as \"#0047A0\")");
+            problems.error(value, path, ProblemKind.NOT_A_COLOUR.of(quote(text)));
             return null;
         }
         return text.toUpperCase(Locale.ROOT);
@@ -119,9 +123,9 @@ public final class JsonChecks {
         if (text == null) {
             return null;
         }
-        String problem = Urls.problem(text);
+        Message problem = Urls.problem(text);
         if (problem != null) {
-            problems.error(value, path, quote(text) + " " + problem);
+            problems.error(value, path, problem);
             return null;
         }
         return text;
@@ -138,7 +142,7 @@ public final class JsonChecks {
         for (Map.Entry<String, JsonValue> field : object.fields().entrySet()) {
             if (!known.contains(field.getKey()) && reported.add(shape + "." + field.getKey())) {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                problems.warning(field.getValue(), fieldPath, "unknown field (ignored)");
+                problems.warning(field.getValue(), fieldPath, ProblemKind.UNKNOWN_FIELD.of());
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.timelineexplorer.io.json;
 
+import dev.timelineexplorer.io.Message;
+import dev.timelineexplorer.io.ProblemKind;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -22,21 +24,21 @@ import tools.jackson.core.TokenStreamLocation;
 public final class JsonValue {
     /** The kinds of JSON value, with how messages name them. */
     public enum Kind {
-        OBJECT("an object"),
-        ARRAY("an array"),
-        STRING("a string"),
-        NUMBER("a number"),
-        BOOLEAN("true or false"),
-        NULL("null");
+        OBJECT(ProblemKind.VALUE_OBJECT),
+        ARRAY(ProblemKind.VALUE_ARRAY),
+        STRING(ProblemKind.VALUE_STRING),
+        NUMBER(ProblemKind.VALUE_NUMBER),
+        BOOLEAN(ProblemKind.VALUE_BOOLEAN),
+        NULL(ProblemKind.VALUE_NULL);
 
-        private final String description;
+        private final Message description;
 
-        Kind(String description) {
-            this.description = description;
+        Kind(ProblemKind description) {
+            this.description = description.of();
         }
 
-        /** How a message names a value of this kind: "an object", "a string". */
-        public String description() {
+        /** How a message names a value of this kind (in English "an object", "a string"). */
+        public Message description() {
             return description;
         }
 

@@ -1,7 +1,9 @@
 package dev.timelineexplorer.io.json;
 
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.Message;
 import dev.timelineexplorer.io.Problem;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.Severity;
 import dev.timelineexplorer.model.Dataset;
 import java.io.IOException;
@@ -49,28 +51,29 @@ public final class ProblemLog {
      * @param column 1-based as the parser counts (bytes), 0 when unknown
      * @param offset the byte offset of the place in the input, -1 when unknown
      * @param path the JSON path, or an object whose text is the path (made only when reported), or "" for none
+     * @param message what is wrong, as a kind with its arguments
      */
-    public void error(int line, int column, long offset, Object path, String message) {
+    public void error(int line, int column, long offset, Object path, Message message) {
         errors++;
         add(Severity.ERROR, line, column, offset, path, message);
     }
 
     /** Reports an error at a value. */
-    public void error(JsonValue at, Object path, String message) {
+    public void error(JsonValue at, Object path, Message message) {
         error(at.line(), at.column(), at.offset(), path, message);
     }
 
-    /** Reports a warning; see {@link #error(int, int, long, Object, String)}. */
-    public void warning(int line, int column, long offset, Object path, String message) {
+    /** Reports a warning; see {@link #error(int, int, long, Object, Message)}. */
+    public void warning(int line, int column, long offset, Object path, Message message) {
         add(Severity.WARNING, line, column, offset, path, message);
     }
 
     /** Reports a warning at a value. */
-    public void warning(JsonValue at, Object path, String message) {
+    public void warning(JsonValue at, Object path, Message message) {
         warning(at.line(), at.column(), at.offset(), path, message);
     }
 
-    private void add(Severity severity, int line, int column, long offset, Object path, String message) {
+    private void add(Severity severity, int line, int column, long offset, Object path, Message message) {
         if (entries.size() < MAX_PROBLEMS) {
             entries.add(new Entry(new Problem(source, line, column, severity, String.valueOf(path), message), offset));
         } else {
@@ -104,7 +107,7 @@ public final class ProblemLog {
         if (uncounted > 0) {
             // An error only when one of those not listed is: warnings past the limit do not stop a file opening.
             Severity severity = uncountedErrors > 0 ? Severity.ERROR : Severity.WARNING;
-            all.add(new Problem(source, 0, 0, severity, "", "and " + uncounted + " more problems not listed"));
+            all.add(new Problem(source, 0, 0, severity, "", ProblemKind.MORE_PROBLEMS.of(uncounted)));
         }
         return new LoadResult(hasErrors() ? null : dataset, all);
     }
@@ -131,7 +134,7 @@ public final class ProblemLog {
                 return p; // not the same line: the parser's count was not in bytes after all
             }
             int characters = text.codePointCount(0, text.length());
-            return new Problem(p.source(), p.line(), characters + 1, p.severity(), p.path(), p.message());
+            return p.withColumn(characters + 1);
         } catch (IOException e) {
             // CharacterCodingException: the bytes before are not whole characters; keep the parser's count
             return p;

@@ -1,5 +1,7 @@
 package dev.timelineexplorer.io.json;
 
+import dev.timelineexplorer.io.Message;
+import dev.timelineexplorer.io.ProblemKind;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -16,8 +18,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Strict JSON as every reader of the app parses it: no comments, no NaN, nothing after the document, duplicate keys
  * found by the readers themselves (so that they can point at the key and read on), and read constraints that bound
- * nesting, string, number and key sizes so that a hostile file cannot exhaust the stack or memory. Also turns
- * Jackson's syntax errors into short plain English with a location.
+ * nesting, string, number and key sizes so that a hostile file cannot exhaust the stack or memory. Also says what
+ * Jackson's syntax errors mean, as kinds of problem with a location.
  */
 public final class StrictJson {
     /** Deepest nesting accepted; the formats need five levels. */
@@ -54,11 +56,7 @@ public final class StrictJson {
         if (parser.nextToken() != null) {
             TokenStreamLocation at = parser.currentTokenLocation();
             problems.error(
-                    at.getLineNr(),
-                    at.getColumnNr(),
-                    at.getByteOffset(),
-                    "",
-                    "unexpected content after the end of the JSON document");
+                    at.getLineNr(), at.getColumnNr(), at.getByteOffset(), "", ProblemKind.JSON_TRAILING_CONTENT.of());
         }
     }
 
@@ -76,9 +74,7 @@ public final class StrictJson {
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         long offset = at == null ? -1 : at.getByteOffset();
-        String message = afterDocument
-                ? "unexpected content after the end of the JSON document"
-                : explain(e.getOriginalMessage());
+        Message message = afterDocument ? ProblemKind.JSON_TRAILING_CONTENT.of() : explain(e.getOriginalMessage());
         problems.error(line, column, offset, "", message);
     }
 
@@ -89,69 +85,68 @@ public final class StrictJson {
                         .contains("nesting depth");
     }
 
-    /** Jackson's syntax message as short plain English. */
-    public static String explain(String original) {
+    /** What Jackson's syntax message means, in our words: its own messages name its classes and settings. */
+    public static Message explain(String original) {
         String text = original == null ? "" : original;
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("end-of-input")) {
-            return "the file ends too early: the JSON is incomplete (was it truncated?)";
+            return ProblemKind.JSON_TRUNCATED.of();
         }
         if (lower.contains("duplicate")) {
             Matcher m = QUOTED_NAME.matcher(text);
-            return m.find() ? "duplicate key \"" + m.group(1) + "\" in the same object" : "duplicate key";
+            return m.find()
+                    ? ProblemKind.DUPLICATE_KEY.of("\"" + m.group(1) + "\"")
+                    : ProblemKind.DUPLICATE_KEY_UNNAMED.of();
         }
         if (lower.contains("invalid utf-8") || lower.contains("utf8") || lower.contains("utf-8")) {
-            return "invalid UTF-8 bytes: the file must be saved as UTF-8";
+            return ProblemKind.INVALID_UTF8.of();
         }
         if (lower.contains("nesting depth")) {
-            return "the JSON is nested too deeply (more than " + MAX_NESTING_DEPTH + " levels)";
+            return ProblemKind.JSON_TOO_DEEP.of(MAX_NESTING_DEPTH);
         }
         if (lower.contains("nan") || lower.contains("infinity")) {
-            return "NaN and Infinity are not JSON numbers";
+            return ProblemKind.JSON_NAN.of();
         }
         if (lower.contains("comment")) {
-            return "comments are not allowed in JSON";
+            return ProblemKind.JSON_COMMENT.of();
         }
         if (lower.contains("string value length")) {
-            return "a text value is longer than " + MAX_STRING_LENGTH + " characters";
+            return ProblemKind.JSON_STRING_TOO_LONG.of(MAX_STRING_LENGTH);
         }
         if (lower.contains("number value length") || lower.contains("number length")) {
-            return "a number is too long";
+            return ProblemKind.JSON_NUMBER_TOO_LONG.of();
         }
         if (lower.contains("name length")) {
-            return "a key is too long";
+            return ProblemKind.JSON_KEY_TOO_LONG.of();
         }
         if (lower.contains("was expecting double-quote to start") || lower.contains("was expecting a colon")) {
-            return "malformed JSON: expected a quoted key (\"name\": value); "
-                    + "trailing commas and unquoted keys are not allowed";
+            return ProblemKind.JSON_EXPECTED_KEY.of();
         }
         if (lower.contains("was expecting comma")) {
-            return "malformed JSON: expected a comma between values";
+            return ProblemKind.JSON_EXPECTED_COMMA.of();
         }
         if (lower.contains("control character") || lower.contains("illegal unquoted character")) {
-            return "malformed JSON: a text value contains an unescaped control character (write \\n, \\t)";
+            return ProblemKind.JSON_CONTROL_CHARACTER.of();
         }
-        // The rest in our words, never Jackson's: its messages name its classes and settings.
         Matcher close = CLOSE_MARKER.matcher(text);
         if (close.find()) {
-            return "malformed JSON: '" + close.group(1) + "' where '" + close.group(2) + "' should close what is open";
+            return ProblemKind.JSON_WRONG_CLOSE.of("'" + close.group(1) + "'", "'" + close.group(2) + "'");
         }
         Matcher token = UNRECOGNISED_TOKEN.matcher(text);
         if (token.find()) {
-            return "malformed JSON: '" + token.group(1) + "' is not a value (text in quotes, a number, true, false,"
-                    + " null, an object or an array)";
+            return ProblemKind.JSON_NOT_A_VALUE.of("'" + token.group(1) + "'");
         }
         if (lower.contains("numeric value")) {
-            return "malformed JSON: a number is not written as JSON writes numbers";
+            return ProblemKind.JSON_BAD_NUMBER.of();
         }
         Matcher character = UNEXPECTED_CHARACTER.matcher(text);
         if (character.find()) {
-            return "malformed JSON: unexpected character '" + character.group(1) + "' where a value should be";
+            return ProblemKind.JSON_UNEXPECTED_CHARACTER.of("'" + character.group(1) + "'");
         }
         if (lower.contains("unexpected character")) {
-            return "malformed JSON: an unexpected character where a value should be";
+            return ProblemKind.JSON_UNEXPECTED.of();
         }
-        return "malformed JSON: the text cannot be read as JSON here";
+        return ProblemKind.JSON_UNREADABLE.of();
     }
 
     private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");

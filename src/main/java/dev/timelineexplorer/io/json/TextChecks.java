@@ -2,6 +2,7 @@ package dev.timelineexplorer.io.json;
 
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.JsonValue.Kind;
 import dev.timelineexplorer.model.LocalizedText;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class TextChecks {
             return null;
         }
         if (array.items().isEmpty()) {
-            checks.problems().error(array, path, "must name at least one language, such as [\"en\", \"ko\"]");
+            checks.problems().error(array, path, ProblemKind.NO_LANGUAGES.of("[\"en\", \"ko\"]"));
             return null;
         }
         List<String> tags = new ArrayList<>();
@@ -55,11 +56,10 @@ public final class TextChecks {
             if (tag == null) {
                 ok = false;
             } else if (!wellFormed(tag)) {
-                checks.problems()
-                        .error(item, itemPath, quote(tag) + " is not a language tag (such as \"en\" or \"ko\")");
+                checks.problems().error(item, itemPath, ProblemKind.NOT_A_LANGUAGE_TAG.of(quote(tag)));
                 ok = false;
             } else if (tags.contains(tag)) {
-                checks.problems().error(item, itemPath, "language " + quote(tag) + " is listed twice");
+                checks.problems().error(item, itemPath, ProblemKind.LANGUAGE_TWICE.of(quote(tag)));
                 ok = false;
             } else {
                 tags.add(tag);
@@ -86,13 +86,13 @@ public final class TextChecks {
                     .error(
                             value,
                             path,
-                            "expected a string or an object of languages such as {\"en\": \"...\", \"ko\": \"...\"}, found "
-                                    + value.kind().description());
+                            ProblemKind.EXPECTED_FOUND.of(
+                                    ProblemKind.TEXT_OR_LANGUAGES_SUCH_AS.of("{\"en\": \"...\", \"ko\": \"...\"}"),
+                                    value.kind().description()));
             return null;
         }
         if (value.fields().isEmpty()) {
-            checks.problems()
-                    .error(value, path, "an object of languages must hold at least one, such as {\"en\": \"...\"}");
+            checks.problems().error(value, path, ProblemKind.NO_TEXTS.of("{\"en\": \"...\"}"));
             return null;
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
@@ -102,8 +102,7 @@ public final class TextChecks {
             JsonValue member = entry.getValue();
             String memberPath = path + "." + tag;
             if (!wellFormed(tag)) {
-                checks.problems()
-                        .error(member, memberPath, quote(tag) + " is not a language tag (such as \"en\" or \"ko\")");
+                checks.problems().error(member, memberPath, ProblemKind.NOT_A_LANGUAGE_TAG.of(quote(tag)));
                 ok = false;
                 continue;
             }
@@ -145,7 +144,7 @@ public final class TextChecks {
                                 at.column(),
                                 at.offset(),
                                 at.path(),
-                                "language " + quote(tag) + " is not declared in \"languages\" " + declared);
+                                ProblemKind.LANGUAGE_NOT_DECLARED.of(quote(tag), String.valueOf(declared)));
             }
         });
     }

@@ -1,5 +1,9 @@
 package dev.timelineexplorer.io.json;
 
+import static dev.timelineexplorer.io.json.Quotes.quote;
+
+import dev.timelineexplorer.io.Message;
+import dev.timelineexplorer.io.ProblemKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -8,18 +12,18 @@ import java.util.Locale;
 public final class Urls {
     private Urls() {}
 
-    /** Why a URL is refused (to follow "is"), or null when it is an absolute http or https address with a host. */
-    public static String problem(String url) {
+    /** Why a URL is refused, naming it quoted, or null when it is an absolute http or https address with a host. */
+    public static Message problem(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
             if (scheme == null
                     || !(scheme.toLowerCase(Locale.ROOT).equals("http")
                             || scheme.toLowerCase(Locale.ROOT).equals("https"))) {
-                return "is not an http or https address";
+                return ProblemKind.URL_NOT_HTTP.of(quote(url));
             }
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                return "has no host name";
+                return ProblemKind.URL_NO_HOST.of(quote(url));
             }
             return null;
         } catch (URISyntaxException e) {
@@ -28,11 +32,10 @@ public final class Urls {
             for (int at = 0; at < url.length(); at++) {
                 char c = url.charAt(at);
                 if (c <= ' ' || c == 0x7f || " <>\"{}|\\^`".indexOf(c) >= 0) {
-                    return "is not a valid address (the character " + quoteChar(c) + " at position " + (at + 1)
-                            + " cannot stand there)";
+                    return ProblemKind.URL_BAD_CHARACTER.of(quote(url), quoteChar(c), at + 1);
                 }
             }
-            return "is not a valid address (it is not written as a web address is)";
+            return ProblemKind.URL_MALFORMED.of(quote(url));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.timelineexplorer.io.timelinejs;
 
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.JsonChecks;
 import dev.timelineexplorer.io.json.JsonValue;
 import dev.timelineexplorer.io.json.JsonValue.Kind;
@@ -48,7 +49,7 @@ public final class TimelineJsDates {
         JsonValue node = parent.present(field);
         if (node == null) {
             if (required) {
-                checks.missing(parent, datePath, field, "an object such as {\"year\": \"1950\"}");
+                checks.missing(parent, datePath, field, ProblemKind.OBJECT_SUCH_AS.of("{\"year\": \"1950\"}"));
             }
             return null;
         }
@@ -56,16 +57,16 @@ public final class TimelineJsDates {
             problems.error(
                     node,
                     datePath,
-                    "expected a date object such as {\"year\": \"1950\", \"month\": \"6\"}, found "
-                            + node.kind().description());
+                    ProblemKind.EXPECTED_FOUND.of(
+                            ProblemKind.DATE_OBJECT_SUCH_AS.of("{\"year\": \"1950\", \"month\": \"6\"}"),
+                            node.kind().description()));
             return null;
         }
         checks.warnUnknownFields(node, datePath, DATE_FIELDS, "date", reportedUnknownFields);
         for (String timeField : TIME_FIELDS) {
             JsonValue time = node.present(timeField);
             if (time != null) {
-                problems.warning(
-                        time, datePath + "." + timeField, "the time of day is ignored (dates are kept to the day)");
+                problems.warning(time, datePath + "." + timeField, ProblemKind.TIME_IGNORED.of());
                 break;
             }
         }
@@ -87,8 +88,8 @@ public final class TimelineJsDates {
             problems.error(
                     node,
                     path,
-                    "expected a whole number or a string of digits, found "
-                            + node.kind().description());
+                    ProblemKind.EXPECTED_FOUND.of(
+                            ProblemKind.WHOLE_NUMBER_OR_DIGITS.of(), node.kind().description()));
             return FAILED;
         }
         return number(node.text(), node.is(Kind.STRING), node, path);
@@ -101,7 +102,11 @@ public final class TimelineJsDates {
             return ABSENT;
         }
         if (!WHOLE_NUMBER.matcher(text).matches()) {
-            problems.error(at, path, "expected a whole number, found " + (quoted ? Quotes.quote(written) : written));
+            problems.error(
+                    at,
+                    path,
+                    ProblemKind.EXPECTED_FOUND.of(
+                            ProblemKind.WHOLE_NUMBER.of(), quoted ? Quotes.quote(written) : written));
             return FAILED;
         }
         return Integer.parseInt(text);
@@ -116,12 +121,12 @@ public final class TimelineJsDates {
             return null;
         }
         if (year == ABSENT) {
-            problems.error(at, datePath + ".year", "missing required field \"year\"");
+            problems.error(at, datePath + ".year", ProblemKind.MISSING_FIELD.of(Quotes.quote("year")));
             return null;
         }
         JsonValue yearAt = at.field("year") == null ? at : at.field("year");
         if (year == 0) {
-            problems.error(yearAt, datePath + ".year", "there is no year 0 (1 BC is -1, 1 AD is 1)");
+            problems.error(yearAt, datePath + ".year", ProblemKind.NO_YEAR_ZERO.of());
             return null;
         }
         int astronomical = year < 0 ? year + 1 : year;
@@ -129,24 +134,26 @@ public final class TimelineJsDates {
             problems.error(
                     yearAt,
                     datePath + ".year",
-                    year + " is out of range (years from " + HistoricalDate.yearText(HistoricalDate.MIN_YEAR) + " to "
-                            + HistoricalDate.MAX_YEAR + ")");
+                    ProblemKind.YEAR_OUT_OF_RANGE.of(
+                            year,
+                            HistoricalDate.ofYear(HistoricalDate.MIN_YEAR),
+                            HistoricalDate.ofYear(HistoricalDate.MAX_YEAR)));
             return null;
         }
         if (month != ABSENT && (month < 1 || month > 12)) {
             JsonValue monthAt = at.field("month") == null ? at : at.field("month");
-            problems.error(monthAt, datePath + ".month", month + " is not a month (must be 1-12)");
+            problems.error(monthAt, datePath + ".month", ProblemKind.NOT_A_MONTH.of(month));
             return null;
         }
         JsonValue dayAt = at.field("day") == null ? at : at.field("day");
         if (day != ABSENT && month == ABSENT) {
-            problems.error(dayAt, datePath + ".day", "a day needs a month");
+            problems.error(dayAt, datePath + ".day", ProblemKind.DATE_DAY_NEEDS_MONTH.of());
             return null;
         }
         try {
             return new HistoricalDate(astronomical, month == ABSENT ? 0 : month, day == ABSENT ? 0 : day);
         } catch (InvalidDateException e) {
-            problems.error(dayAt, datePath + ".day", day + " is not a day (" + e.getMessage() + ")");
+            problems.error(dayAt, datePath + ".day", ProblemKind.NOT_A_DAY.of(day, ProblemKind.dateReason(e)));
             return null;
         }
     }

@@ -3,7 +3,9 @@ package dev.timelineexplorer.io.timelinejs;
 import static dev.timelineexplorer.io.json.Quotes.quote;
 
 import dev.timelineexplorer.io.LoadResult;
+import dev.timelineexplorer.io.Message;
 import dev.timelineexplorer.io.Palette;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.ByteSource;
 import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.io.json.JsonChecks;
@@ -75,12 +77,7 @@ public final class TimelineJsReader {
         try (JsonParser p = StrictJson.parser(bytes)) {
             parser = p;
             if (p.nextToken() == null) {
-                problems.error(
-                        1,
-                        1,
-                        0,
-                        "",
-                        "the file is empty; a TimelineJS timeline is a JSON object with an \"events\" array");
+                problems.error(1, 1, 0, "", ProblemKind.EMPTY_TIMELINEJS.of());
                 return problems.finish(null, ByteSource.of(bytes));
             }
             root = JsonValue.read(
@@ -90,7 +87,7 @@ public final class TimelineJsReader {
                             column,
                             offset,
                             pathOf(p.streamReadContext(), key),
-                            "duplicate key " + quote(key) + " in the same object"));
+                            ProblemKind.DUPLICATE_KEY.of(quote(key))));
             rootDone = true;
             StrictJson.expectEnd(p, problems);
         } catch (JacksonException e) {
@@ -133,10 +130,7 @@ public final class TimelineJsReader {
     private void readRoot(JsonValue root) {
         if (!root.is(Kind.OBJECT)) {
             problems.error(
-                    root,
-                    "",
-                    "the top level must be a JSON object with an \"events\" array, found "
-                            + root.kind().description());
+                    root, "", ProblemKind.TOP_LEVEL_NOT_OBJECT.of(root.kind().description()));
             return;
         }
         checks.warnUnknownFields(root, "", ROOT_FIELDS, "", reportedUnknownFields);
@@ -146,7 +140,7 @@ public final class TimelineJsReader {
         }
         JsonValue events = root.field("events");
         if (events == null) {
-            checks.missing(root, "", "events", "an array");
+            checks.missing(root, "", "events", ProblemKind.VALUE_ARRAY.of());
         } else if (checks.expect(events, Kind.ARRAY, "events")) {
             for (int i = 0; i < events.items().size(); i++) {
                 readEvent(events.items().get(i), "events[" + i + "]");
@@ -162,10 +156,7 @@ public final class TimelineJsReader {
         if (scale != null) {
             String text = checks.string(scale, "scale", false);
             if (text != null && !text.equals("human")) {
-                problems.warning(
-                        scale,
-                        "scale",
-                        quote(text) + " scale is not supported; years are read as calendar years (\"human\")");
+                problems.warning(scale, "scale", ProblemKind.SCALE_NOT_SUPPORTED.of(quote(text)));
             }
         }
     }
@@ -249,7 +240,7 @@ public final class TimelineJsReader {
     private JsonValue slideText(JsonValue slide, String path) {
         JsonValue text = slide.present("text");
         if (text == null) {
-            checks.missing(slide, path + ".text", "text", "an object with a \"headline\"");
+            checks.missing(slide, path + ".text", "text", ProblemKind.OBJECT_WITH.of(quote("headline")));
             return null;
         }
         if (!checks.expect(text, Kind.OBJECT, path + ".text")) {
@@ -263,12 +254,12 @@ public final class TimelineJsReader {
     private String headline(JsonValue text, String path) {
         JsonValue node = text.present("headline");
         if (node == null) {
-            checks.missing(text, path + ".headline", "headline", "");
+            checks.missing(text, path + ".headline", "headline");
             return null;
         }
         String plain = html(node, path + ".headline", true);
         if (plain != null && plain.isEmpty()) {
-            problems.error(node, path + ".headline", "must not be empty");
+            problems.error(node, path + ".headline", ProblemKind.MUST_NOT_BE_EMPTY.of());
             return null;
         }
         return plain;
@@ -293,7 +284,7 @@ public final class TimelineJsReader {
         String credit = creditNode == null ? null : html(creditNode, path + ".credit", true);
         JsonValue urlNode = media.present("url");
         if (urlNode == null) {
-            problems.warning(media, path, "media without a \"url\" (ignored)");
+            problems.warning(media, path, ProblemKind.MEDIA_WITHOUT_URL.of());
             return List.of();
         }
         String url = checks.string(urlNode, path + ".url", false);
@@ -337,7 +328,7 @@ public final class TimelineJsReader {
         void useId(String id, JsonValue at, String path) {
             Integer firstLine = ids.useExplicit(id, at.line());
             if (firstLine != null) {
-                problems.error(at, path, "duplicate id " + quote(id) + " (first used on line " + firstLine + ")");
+                problems.error(at, path, ProblemKind.DUPLICATE_ID.of(quote(id), firstLine));
             }
         }
 
@@ -364,9 +355,9 @@ public final class TimelineJsReader {
         /** A web address as a source titled by its credit or host; anything else is ignored with a warning. */
         List<Source> mediaSource(String written, String credit, JsonValue at, String path) {
             String url = written.strip();
-            String problem = Urls.problem(url);
+            Message problem = Urls.problem(url);
             if (problem != null) {
-                problems.warning(at, path, "ignored media: " + quote(url) + " " + problem);
+                problems.warning(at, path, ProblemKind.IGNORED_MEDIA.of(problem));
                 return List.of();
             }
             return List.of(new Source(credit == null || credit.isEmpty() ? Urls.host(url) : credit, url));

@@ -2,6 +2,7 @@ package dev.timelineexplorer.io.timelinejs;
 
 import dev.timelineexplorer.io.LoadResult;
 import dev.timelineexplorer.io.Problem;
+import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.Severity;
 import dev.timelineexplorer.io.csv.CsvTable;
 import dev.timelineexplorer.io.json.JsonValue;
@@ -94,8 +95,8 @@ public final class TimelineJsSheetReader {
         for (int c = 0; c < header.size(); c++) {
             String name = canonical(header.get(c));
             if (name == null) {
-                headerProblems.add(
-                        new Problem(source, 1, c + 1, Severity.WARNING, header.get(c), "unknown column (ignored)"));
+                headerProblems.add(new Problem(
+                        source, 1, c + 1, Severity.WARNING, header.get(c), ProblemKind.UNKNOWN_COLUMN.of()));
             } else {
                 column.putIfAbsent(name, c);
             }
@@ -147,8 +148,7 @@ public final class TimelineJsSheetReader {
         }
         String rest = m.group(1) != null ? m.group(1) : m.group(2);
         String name = COLUMN_OF_PATH.getOrDefault(rest, rest.isEmpty() ? "" : rest);
-        return new Problem(
-                problem.source(), problem.line(), problem.column(), problem.severity(), name, problem.message());
+        return problem.withPath(name);
     }
 
     /** A row as the slide the JSON format would have, each value at its cell; empty cells left out. */

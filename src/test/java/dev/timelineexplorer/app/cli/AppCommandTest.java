@@ -137,4 +137,25 @@ class AppCommandTest {
                 .contains(bad + ":1:37: 오류: events[0].start: \"1965-13-01\"은(는) 날짜가 아닙니다(월은 1~12여야 합니다)")
                 .contains(bad + ": 올바르지 않음 (오류 1개)");
     }
+
+    @Test
+    void givenKorean_whenAFolderAndAMissingFileAreValidated_thenWhyTheyCannotBeReadIsSaidInKorean() {
+        Path missing = dir.resolve("nope.json");
+
+        int exit = run("--validate", "--lang", "ko", dir.toString(), missing.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(dir + ": 읽을 수 없음: " + dir + "은(는) 폴더입니다")
+                .contains(missing + ": 읽을 수 없음: 파일이 없습니다")
+                .doesNotContain("directory", "no such file");
+    }
+
+    @Test
+    void givenEnglish_whenAFolderIsValidated_thenItIsNamedAsOne() {
+        int exit = run("--validate", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": cannot read: " + dir + " is a directory");
+    }
 }

@@ -305,12 +305,20 @@ class ViewExportTest {
                 .isEqualTo(2);
         assertThat(run("--export-png", png.toString(), "--lang", "ko", "--from", "1950-13", "--to", "1960", DATA))
                 .isEqualTo(2);
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--from", "1990", "--to", "1980", DATA))
+                .isEqualTo(2);
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--from", "1990", DATA))
+                .isEqualTo(2);
+        assertThat(run("--export-png", png.toString(), "--lang", "ko", "--at", "1950-02-30", DATA))
+                .isEqualTo(2);
 
         assertThat(err.toString())
                 .contains("--width와 --height는 100~10000픽셀이어야 합니다")
                 .contains("--countries: XX은(는) korea-foreign-relations.json의 나라가 아닙니다")
-                .contains("--from/--to: ")
-                .contains("월은 1~12여야 합니다")
-                .doesNotContain("must be", "is not a country");
+                .contains("--from/--to: 월은 1~12여야 합니다")
+                .contains("--from/--to: 1980은(는) 1990보다 앞섭니다")
+                .contains("--from/--to: --from과 --to를 함께 주거나 둘 다 빼세요")
+                .contains("--at: 1950년 2월의 일은 1~28이어야 합니다")
+                .doesNotContain("must be", "is not a country", "is before", "give both");
     }
 }

@@ -241,4 +241,21 @@ class KoreanInterfaceTest extends WindowTestBase {
         assertThat(dialog.getHeaderText()).isEqualTo("bad.json을(를) 열지 못했습니다");
         robot.clickOn(robot.from(dialog).lookup(".button").queryButton());
     }
+
+    @Test
+    void givenKoreanChosen_whenAFolderIsOpened_thenWhyItCannotBeReadIsSaidInKorean(
+            FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        waitForDataset();
+
+        robot.interact(() -> window.open(dir));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane dialog =
+                robot.lookup("#problems-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).isEqualTo("파일을 읽지 못했습니다: " + dir + "은(는) 폴더입니다");
+        robot.clickOn(robot.from(dialog).lookup(".button").queryButton());
+    }
 }
