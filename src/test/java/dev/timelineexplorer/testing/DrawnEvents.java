@@ -19,17 +19,26 @@ public final class DrawnEvents {
 
     /** The point in the view where a bar event of a coloured category is drawn, if its colour is found there. */
     public static Optional<Point2D> locate(TimelineView view, Dataset dataset, Event event) {
+        return locate(view, dataset, event, 0, Double.MAX_VALUE);
+    }
+
+    /**
+     * The point where a bar event of a coloured category is drawn between two heights of the view (a lane's rows),
+     * if its colour is found there.
+     */
+    public static Optional<Point2D> locate(TimelineView view, Dataset dataset, Event event, double top, double bottom) {
         Color colour = Color.web(dataset.category(event.categoryId()).color());
         double start = Math.max(event.startDay(), view.getVisibleRange().startDay());
         double end = Math.min(event.endDayExclusive(), view.getVisibleRange().endDay());
-        double x = view.timeScale().toX((start + end) / 2);
+        // The time scale is the time area's; a grouped view has the lanes' header column left of it.
+        double x = view.laneHeaderWidth() + view.timeScale().toX((start + end) / 2);
         WritableImage image = view.snapshot(null, null);
         PixelReader pixels = image.getPixelReader();
         int column = (int) Math.round(x);
         if (column < 0 || column >= image.getWidth()) {
             return Optional.empty();
         }
-        for (int y = 0; y < image.getHeight(); y++) {
+        for (int y = (int) Math.max(0, top); y < Math.min(image.getHeight(), bottom); y++) {
             if (close(pixels.getColor(column, y), colour)
                     && y + 2 < image.getHeight()
                     && close(pixels.getColor(column, y + 2), colour)) {

@@ -9,6 +9,7 @@ import dev.timelineexplorer.io.BundledDataset;
 import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.testing.DrawnEvents;
 import dev.timelineexplorer.testing.FxTestBase;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
@@ -63,27 +63,10 @@ class TimelineViewLanesTest extends FxTestBase {
         return invoke(() -> view.laneHeaderBounds(key)).orElseThrow();
     }
 
-    /**
-     * Where a bar event is drawn within a lane's rows, found from the time scale and the pixels of a snapshot (the
-     * first run of its category's colour down that column, between the lane's top and bottom), not from the hit map.
-     */
+    /** Where a bar event is drawn within a lane's rows, found from the time scale and the pixels, not the hit map. */
     private Optional<Point2D> drawnInLane(Event event, String lane) {
         Bounds rows = header(lane);
-        return invoke(() -> {
-            Color colour = Color.web(DATASET.category(event.categoryId()).color());
-            double start = Math.max(event.startDay(), view.getVisibleRange().startDay());
-            double end =
-                    Math.min(event.endDayExclusive(), view.getVisibleRange().endDay());
-            double x = view.laneHeaderWidth() + view.timeScale().toX((start + end) / 2);
-            WritableImage image = view.snapshot(null, null);
-            PixelReader pixels = image.getPixelReader();
-            for (int y = (int) rows.getMinY(); y < rows.getMaxY() - 2; y++) {
-                if (close(pixels.getColor((int) x, y), colour) && close(pixels.getColor((int) x, y + 2), colour)) {
-                    return Optional.of(new Point2D(x, y + 4));
-                }
-            }
-            return Optional.empty();
-        });
+        return invoke(() -> DrawnEvents.locate(view, DATASET, event, rows.getMinY(), rows.getMaxY()));
     }
 
     private static boolean close(Color a, Color b) {

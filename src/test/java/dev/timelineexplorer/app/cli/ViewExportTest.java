@@ -112,8 +112,56 @@ class ViewExportTest {
         assertThat(run("--export-png", png.toString(), "--theme", "purple", DATA))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--theme must be light or dark, not purple");
+        assertThat(run("--export-png", png.toString(), "--group-by", "lanes", DATA))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--group-by must be none, country, region or category, not lanes");
         assertThat(run("--export-png", png.toString())).isEqualTo(2);
         assertThat(Files.exists(png)).isFalse();
+    }
+
+    @Test
+    void givenGroupByCountryAndTwoCountries_whenExportedAsSvg_thenTheLanesAreThoseCountriesNamedInTheirOrder()
+            throws IOException {
+        Path svg = dir.resolve("lanes.svg");
+
+        assertThat(run("--export-svg", svg.toString(), "--group-by", "country", "--countries", "JP,CN", DATA))
+                .isZero();
+
+        String text = Files.readString(svg);
+        assertThat(text).contains(">Countries<", ">Japan<", ">China<").doesNotContain(">South Korea<");
+        assertThat(text.indexOf(">Japan<")).isLessThan(text.indexOf(">China<"));
+
+        assertThat(run(
+                        "--export-svg",
+                        svg.toString(),
+                        "--group-by",
+                        "country",
+                        "--countries",
+                        "CN,JP",
+                        "--lang",
+                        "ko",
+                        DATA))
+                .isZero();
+        String korean = Files.readString(svg);
+        assertThat(korean).contains(">나라<", ">중국<", ">일본<");
+        assertThat(korean.indexOf(">중국<")).isLessThan(korean.indexOf(">일본<"));
+    }
+
+    @Test
+    void givenGroupByRegion_whenExportedAsPngAndSvg_thenEveryRegionWithEventsIsALaneAndThePngIsFull()
+            throws IOException {
+        Path svg = dir.resolve("regions.svg");
+        Path png = dir.resolve("regions.png");
+
+        assertThat(run("--export-svg", svg.toString(), "--export-png", png.toString(), "--group-by", "region", DATA))
+                .isZero();
+
+        String text = Files.readString(svg);
+        assertThat(text).contains(">Regions<", ">Asia<", ">Europe<", ">Africa<", ">Americas<", ">Organisations<");
+        javafx.scene.image.Image image =
+                new javafx.scene.image.Image(png.toUri().toString());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(image.getHeight()).isEqualTo(900);
     }
 
     /** The fill of the element titled with a country's name in an SVG. */

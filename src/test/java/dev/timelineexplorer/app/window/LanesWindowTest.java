@@ -1,0 +1,97 @@
+package dev.timelineexplorer.app.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.app.settings.AppPreferences;
+import dev.timelineexplorer.index.Grouping;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.testing.DrawnEvents;
+import dev.timelineexplorer.view.Lane;
+import dev.timelineexplorer.view.TimelineView;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Grouping the timeline into lanes, through the real main window, as a user does it. */
+class LanesWindowTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) {
+        startWindow(preferences -> new ExplorerWindow(stage, preferences, link -> {}));
+    }
+
+    private TimelineView timeline() {
+        return window.timeline();
+    }
+
+    private void groupByCountryFromTheViewMenu(FxRobot robot) throws Exception {
+        robot.clickOn("View");
+        robot.clickOn("Group By");
+        robot.clickOn("#menu-group-country");
+        settle();
+    }
+
+    private void clickCountryCheckBox(FxRobot robot, String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListCell<Object> cell = robot.lookup("#country-list .list-cell")
+                .match(node -> node instanceof ListCell<?> c
+                        && c.getItem() != null
+                        && c.getGraphic() != null
+                        && robot.from(c.getGraphic())
+                                .lookup((Label l) -> name.equals(l.getText()))
+                                .tryQuery()
+                                .isPresent())
+                .queryAs(ListCell.class);
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(CheckBox.class));
+        settle();
+    }
+
+    @Test
+    void givenGroupByCountry_whenChosenFromTheViewMenu_thenEachCheckedCountryIsALaneInTheSidebarsOrder(FxRobot robot)
+            throws Exception {
+        Dataset dataset = waitForDataset();
+
+        groupByCountryFromTheViewMenu(robot);
+
+        // The sidebar sorts by count first: South Korea, in every event, comes first.
+        assertThat(timeline().getLanes()).hasSize(dataset.countries().size());
+        assertThat(timeline().getLanes().get(0).key()).isEqualTo("KR");
+        assertThat(timeline().getLanes().get(0).name()).isEqualTo("South Korea");
+        assertThat(timeline().getLanes().get(0).events().size())
+                .isEqualTo(dataset.events().size());
+        assertThat(new AppPreferences(node).grouping()).isEqualTo(Grouping.COUNTRY);
+    }
+
+    @Test
+    void givenLanesOfJapanAndChina_whenAnEventInTheSecondLaneIsClicked_thenTheDetailPaneShowsIt(FxRobot robot)
+            throws Exception {
+        Dataset dataset = waitForDataset();
+        groupByCountryFromTheViewMenu(robot);
+        robot.clickOn("#countries-none");
+        settle();
+        clickCountryCheckBox(robot, "Japan");
+        clickCountryCheckBox(robot, "China");
+        assertThat(timeline().getLanes()).extracting(Lane::key).containsExactly("JP", "CN");
+
+        Event war = dataset.event("korean-war");
+        Bounds china = invoke(() -> timeline().laneHeaderBounds("CN")).orElseThrow();
+        // Where its red bar is drawn in China's lane, found from the time scale and the pixels.
+        Point2D where = invoke(() -> DrawnEvents.locate(timeline(), dataset, war, china.getMinY(), china.getMaxY()))
+                .orElseThrow();
+        robot.clickOn(invoke(() -> timeline().localToScreen(where)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(timeline().getSelectedEvent()).isEqualTo(war);
+        assertThat(timeline().getCurrentLane()).isEqualTo("CN");
+        assertThat(robot.lookup("#detail-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Korean War");
+    }
+}
