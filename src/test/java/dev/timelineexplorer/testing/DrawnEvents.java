@@ -43,11 +43,11 @@ public final class DrawnEvents {
                     && y + 2 < image.getHeight()
                     && close(pixels.getColor(column, y + 2), colour)) {
                 // The middle of the run of that colour: the bar's centre line.
-                int bottom = y;
-                while (bottom + 1 < image.getHeight() && close(pixels.getColor(column, bottom + 1), colour)) {
-                    bottom++;
+                int runEnd = y;
+                while (runEnd + 1 < image.getHeight() && close(pixels.getColor(column, runEnd + 1), colour)) {
+                    runEnd++;
                 }
-                return Optional.of(new Point2D(x, (y + bottom) / 2.0));
+                return Optional.of(new Point2D(x, (y + runEnd) / 2.0));
             }
         }
         return Optional.empty();

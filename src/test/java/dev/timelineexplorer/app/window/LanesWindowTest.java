@@ -32,10 +32,26 @@ class LanesWindowTest extends WindowTestBase {
         return window.timeline();
     }
 
-    private void groupByCountryFromTheViewMenu(FxRobot robot) throws Exception {
-        robot.clickOn("View");
-        robot.clickOn("Group By");
-        robot.clickOn("#menu-group-country");
+    /** View > Group By > Country, fired as the menu fires it (menus of the system's menu bar are not nodes). */
+    private void groupByCountryFromTheViewMenu() throws Exception {
+        runFx(() -> window.menus().menuBar().getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof javafx.scene.control.Menu)
+                .flatMap(menu -> ((javafx.scene.control.Menu) menu).getItems().stream())
+                .filter(item -> "menu-group-country".equals(item.getId()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
+        settle();
+    }
+
+    /** The toolbar's chooser, clicked open, and its "Country" clicked. */
+    private void groupByCountryFromTheToolbar(FxRobot robot) throws Exception {
+        robot.clickOn("#toolbar-group-by");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell")
+                .match(node -> node instanceof ListCell<?> cell && "Country".equals(cell.getText()))
+                .queryAs(ListCell.class));
         settle();
     }
 
@@ -59,7 +75,7 @@ class LanesWindowTest extends WindowTestBase {
             throws Exception {
         Dataset dataset = waitForDataset();
 
-        groupByCountryFromTheViewMenu(robot);
+        groupByCountryFromTheViewMenu();
 
         // The sidebar sorts by count first: South Korea, in every event, comes first.
         assertThat(timeline().getLanes()).hasSize(dataset.countries().size());
@@ -74,7 +90,8 @@ class LanesWindowTest extends WindowTestBase {
     void givenLanesOfJapanAndChina_whenAnEventInTheSecondLaneIsClicked_thenTheDetailPaneShowsIt(FxRobot robot)
             throws Exception {
         Dataset dataset = waitForDataset();
-        groupByCountryFromTheViewMenu(robot);
+        groupByCountryFromTheToolbar(robot);
+        assertThat(window.groupingProperty().get()).isEqualTo(Grouping.COUNTRY);
         robot.clickOn("#countries-none");
         settle();
         clickCountryCheckBox(robot, "Japan");
