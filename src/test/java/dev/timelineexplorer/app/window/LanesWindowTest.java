@@ -77,12 +77,15 @@ class LanesWindowTest extends WindowTestBase {
 
         groupByCountryFromTheViewMenu();
 
-        // The sidebar sorts by count first: South Korea, in every event, comes first.
+        // The sidebar sorts by count first: South Korea, in all events but one, comes first.
         assertThat(timeline().getLanes()).hasSize(dataset.countries().size());
-        assertThat(timeline().getLanes().get(0).key()).isEqualTo("KR");
-        assertThat(timeline().getLanes().get(0).name()).isEqualTo("South Korea");
-        assertThat(timeline().getLanes().get(0).events().size())
-                .isEqualTo(dataset.events().size());
+        Lane first = timeline().getLanes().get(0);
+        assertThat(first.key()).isEqualTo("KR");
+        assertThat(first.name()).isEqualTo("South Korea");
+        assertThat(first.events().events())
+                .containsExactlyElementsOf(dataset.events().stream()
+                        .filter(e -> e.countryCodes().contains("KR"))
+                        .toList());
         assertThat(new AppPreferences(node).grouping()).isEqualTo(Grouping.COUNTRY);
     }
 
