@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * Where each lane of a grouped timeline goes, in rows of {@link TimelineMetrics#ROW_HEIGHT} counted from the top of
  * all lanes, and which rows the area shows. A lane gets the rows its events need, all of them when the lanes fit; when
- * they do not, every lane is cut to the same number of rows, the most that lets them all fit, but never fewer than
- * {@link #MIN_ROWS} (then the lanes scroll). A collapsed lane takes one row; lanes without events take none, folded
+ * they do not, every lane is cut to the same number of rows, the most that lets them all fit (the rows that leaves
+ * over go one each to the lanes still cut, from the top), but never fewer than {@link #MIN_ROWS} (then the lanes
+ * scroll). A collapsed lane takes one row; lanes without events take none, folded
  * together into one row at the end that says how many they are.
  *
  * <p>Rows are whole: a scroll moves by rows, so no lane is ever cut through the middle of a row.
@@ -56,16 +57,29 @@ final class LaneLayout {
             }
         }
         fixed += folded > 0 ? 1 : 0;
-        int cap = largestFittingCap(wanted, collapsed, empty, this.visibleRows - fixed, maxWanted);
+        int room = this.visibleRows - fixed;
+        int cap = largestFittingCap(wanted, collapsed, empty, room, maxWanted);
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (!empty[i]) {
+                rows[i] = collapsed[i] ? 1 : Math.min(Math.max(1, wanted[i]), cap);
+                used += collapsed[i] ? 0 : rows[i];
+            }
+        }
+        // Rows the same cap leaves over go one each to the lanes still cut, from the top, so the area is used.
+        for (int i = 0; i < n && used < room; i++) {
+            if (!empty[i] && !collapsed[i] && wanted[i] > rows[i]) {
+                rows[i]++;
+                used++;
+            }
+        }
         int row = 0;
         for (int i = 0; i < n; i++) {
             firstRows[i] = row;
             if (empty[i]) {
                 continue;
             }
-            int want = collapsed[i] ? 1 : Math.max(1, wanted[i]);
-            rows[i] = collapsed[i] ? 1 : Math.min(want, cap);
-            overflow[i] = !collapsed[i] && want > rows[i];
+            overflow[i] = !collapsed[i] && Math.max(1, wanted[i]) > rows[i];
             row += rows[i];
         }
         foldedCount = folded;

@@ -24,16 +24,18 @@ class LaneLayoutTest {
 
     @Test
     void givenLanesThatDoNotFit_whenLaidOut_thenTheTallestAreCutToTheSameRowsAndTheRestFits() {
-        // 10 rows of room: 1 + 2 + cap + cap <= 10 gives a cap of 3 for the two tall lanes.
+        // 10 rows of room: 1 + 2 + cap + cap <= 10 gives a cap of 3 for the two tall lanes, and the row left over
+        // goes to the first lane still cut.
         LaneLayout layout = new LaneLayout(new int[] {1, 2, 9, 20}, none(4), none(4), 10, 0, -1);
 
         assertThat(layout.rows(0)).isEqualTo(1);
         assertThat(layout.rows(1)).isEqualTo(2);
-        assertThat(layout.rows(2)).isEqualTo(3);
+        assertThat(layout.rows(2)).isEqualTo(4);
         assertThat(layout.rows(3)).isEqualTo(3);
+        assertThat(layout.overflows(2)).isTrue();
         assertThat(layout.overflows(3)).isTrue();
         assertThat(layout.overflows(1)).isFalse();
-        assertThat(layout.totalRows()).isLessThanOrEqualTo(10);
+        assertThat(layout.totalRows()).isEqualTo(10);
     }
 
     @Test
