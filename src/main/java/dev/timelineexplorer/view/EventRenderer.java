@@ -43,6 +43,9 @@ final class EventRenderer {
      */
     private static final int LANE_WHOLE_LAYOUT_LIMIT = 1000;
 
+    /** A lane with more events than this in view (and more than its rows can show) is drawn as density. */
+    private static final int LANE_CROWD = 500;
+
     /** How many rows a lane drawn as density takes. */
     private static final int DENSITY_LANE_ROWS = 2;
 
@@ -214,8 +217,10 @@ final class EventRenderer {
                 continue;
             }
             int inView = index.countIntersecting(view.startDay() - daysOfLabelReach(ppd), view.endDay());
-            // As for the whole timeline: a crowd beyond what a lane's rows can show legibly is drawn as density.
-            crowded[i] = inView > CROWD && inView > LaneLayout.MIN_ROWS * Math.max(1, width / DENSITY_PIXELS_PER_EVENT);
+            // As for the whole timeline, a crowd beyond what a lane's rows can show legibly is drawn as density; a
+            // lane has a few rows, so its crowd is smaller (and laying out a dozen lanes of a thousand costs a frame).
+            crowded[i] =
+                    inView > LANE_CROWD && inView > LaneLayout.MIN_ROWS * Math.max(1, width / DENSITY_PIXELS_PER_EVENT);
             if (crowded[i]) {
                 wanted[i] = DENSITY_LANE_ROWS;
                 continue;
