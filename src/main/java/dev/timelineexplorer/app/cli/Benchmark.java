@@ -171,6 +171,7 @@ public final class Benchmark {
         double loadMs = readMs + millisSince(frameStart);
 
         double filterMs = measureFiltering(indexes, view);
+        double editMs = EditBench.measure(indexes);
         MapBench map = onFx(() -> new MapBench(dataset, indexes.events()));
         double[][] measured = measureFrames(root, view, map);
         double[] frames = measured[0];
@@ -183,7 +184,7 @@ public final class Benchmark {
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
                         + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f"
-                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f",
+                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f edit_ms=%.2f",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
@@ -195,7 +196,8 @@ public final class Benchmark {
                 percentile(mapFrames, 0.50),
                 percentile(mapFrames, 0.99),
                 percentile(playFrames, 0.50),
-                percentile(playFrames, 0.99));
+                percentile(playFrames, 0.99),
+                editMs);
     }
 
     /**
