@@ -1,0 +1,351 @@
+package dev.timelineexplorer.app.window;
+
+import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.index.DatasetIndexes;
+import dev.timelineexplorer.io.DatasetWriter;
+import dev.timelineexplorer.io.json.Ids;
+import dev.timelineexplorer.io.timelinejs.TimelineJsSniffer;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.edit.Edit;
+import dev.timelineexplorer.model.edit.EditHistory;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window's editing of its dataset: edits made, undone and redone through an {@link EditHistory}, the indexes
+ * updated for each edit rather than built again, and the dataset shown through the {@link DatasetSession} as it
+ * changes. Saving writes the app's JSON through a temporary file that replaces the old one only once it is on disk,
+ * so a full disk or a read-only folder leave the old file as it was, with a message that says so. Closing, opening
+ * another file and reloading ask first when there are unsaved changes.
+ */
+public final class DatasetEditor {
+    /** How a dataset is written to a file; tests give one that fails as a full disk does. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Dataset dataset, Path file) throws IOException;
+    }
+
+    /** What the user chose when asked about unsaved changes. */
+    public enum Choice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
+
+    private final Stage owner;
+    private final I18n i18n;
+    private final DatasetSession session;
+    private final StatusBar status;
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+
+    private EditHistory history;
+    private DatasetIndexes indexes;
+    /** The file Save writes, or null when Save must ask (the bundled dataset, a CSV or TimelineJS file, a new one). */
+    private Path target;
+    /** The file the dataset came from, or null. */
+    private Path file;
+
+    private Writer writer = DatasetWriter::write;
+    private ToLongFunction<Path> usableSpace = Exports::usableSpaceOf;
+    private Function<Path, Path> saveAsChooser = this::chooseSaveFile;
+    private Function<String, Choice> asker = this::askAboutChanges;
+
+    DatasetEditor(Stage owner, I18n i18n, DatasetSession session, StatusBar status) {
+        this.owner = owner;
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.session = Objects.requireNonNull(session, "session");
+        this.status = Objects.requireNonNull(status, "status");
+        session.currentProperty().addListener((o, old, loaded) -> {
+            if (loaded != null && loaded.indexes() != indexes) {
+                reset(loaded.file(), loaded.indexes());
+            }
+        });
+        session.setHoldReloads(this::holdReload);
+        i18n.localeProperty().addListener((o, old, now) -> refresh());
+    }
+
+    private void reset(Path file, DatasetIndexes value) {
+        this.file = file;
+        this.indexes = value;
+        this.history = new EditHistory(value.dataset());
+        this.target = isOwnFormat(file) ? file : null;
+        refresh();
+    }
+
+    /** Whether a file holds a dataset in the app's own JSON (not CSV, not TimelineJS), so that Save may replace it. */
+    static boolean isOwnFormat(Path file) {
+        if (file == null
+                || !String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return !TimelineJsSniffer.sniff(in).isTimelineJs();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean holdReload(Path changed) {
+        if (isModified()) {
+            status.showMessage(i18n.text("edit.changedOnDisk", DatasetSession.displayName(changed)));
+            return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- edits
+
+    /** The dataset as edited, or null before one is open. */
+    public Dataset dataset() {
+        return history == null ? null : history.dataset();
+    }
+
+    /**
+     * Makes an edit: the dataset and its indexes change, and the window shows it.
+     *
+     * @return whether it was made (an edit that no longer fits the dataset is refused, with a message)
+     */
+    public boolean apply(Edit edit) {
+        if (history == null) {
+            return false;
+        }
+        DatasetIndexes next;
+        try {
+            next = indexes.apply(edit);
+            history.apply(edit);
+        } catch (IllegalArgumentException e) { // also a date out of range (InvalidDateException)
+            status.showMessage(i18n.text("edit.refused", name(edit), e.getMessage()));
+            return false;
+        }
+        show(next);
+        return true;
+    }
+
+    /** Undoes the last edit, if any. */
+    public void undo() {
+        if (history != null) {
+            history.undo().ifPresent(inverse -> show(indexes.apply(inverse)));
+        }
+    }
+
+    /** Makes the last undone edit again, if any. */
+    public void redo() {
+        if (history != null) {
+            history.redo().ifPresent(edit -> show(indexes.apply(edit)));
+        }
+    }
+
+    private void show(DatasetIndexes next) {
+        indexes = next;
+        session.showEdited(file, next);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean open = history != null;
+        modified.set(open && history.isModified());
+        Optional<Edit> undo = open ? history.nextUndo() : Optional.empty();
+        Optional<Edit> redo = open ? history.nextRedo() : Optional.empty();
+        canUndo.set(undo.isPresent());
+        canRedo.set(redo.isPresent());
+        undoText.set(undo.map(e -> i18n.text("menu.undoNamed", name(e))).orElse(i18n.text("menu.undo")));
+        redoText.set(redo.map(e -> i18n.text("menu.redoNamed", name(e))).orElse(i18n.text("menu.redo")));
+    }
+
+    /** An edit's name in the interface's language, such as "Move ‘Korean War’". */
+    public String name(Edit edit) {
+        return i18n.text("edit.kind." + edit.kind().name(), edit.subject());
+    }
+
+    /** Whether the dataset has changes not saved. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /** "Undo" with the name of the edit it would undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** "Redo" with the name of the edit it would make again. */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    // ---------------------------------------------------------------- saving
+
+    /** The file Save replaces, or null when it asks where to save. */
+    public Path target() {
+        return target;
+    }
+
+    /**
+     * Saves in place, or asks where when the dataset has no file of the app's own format.
+     *
+     * @return whether it was saved
+     */
+    public boolean save() {
+        if (history == null) {
+            return false;
+        }
+        return target == null ? saveAs() : saveTo(target);
+    }
+
+    /**
+     * Asks where to save the dataset as the app's JSON and saves it there; the file it came from is left alone.
+     *
+     * @return whether it was saved
+     */
+    public boolean saveAs() {
+        if (history == null) {
+            return false;
+        }
+        Path chosen = saveAsChooser.apply(file);
+        return chosen != null && saveTo(withJsonExtension(chosen));
+    }
+
+    private static Path withJsonExtension(Path chosen) {
+        String name = String.valueOf(chosen.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? chosen : chosen.resolveSibling(name + ".json");
+    }
+
+    private boolean saveTo(Path path) {
+        Dataset dataset = history.dataset();
+        try {
+            writer.write(dataset, path);
+        } catch (IOException e) {
+            String name = DatasetSession.displayName(path);
+            String reason = reason(e, path);
+            status.showMessage(i18n.text("save.failed", name));
+            Dialogs.error(owner, i18n.text("save.failed", name), i18n.text("save.failedReason", reason));
+            return false;
+        }
+        history.markSaved();
+        target = path;
+        if (!path.equals(file)) {
+            file = path;
+        }
+        session.wroteItself(path);
+        session.showEdited(path, indexes);
+        status.showMessage(i18n.text("save.done", DatasetSession.displayName(path)));
+        refresh();
+        return true;
+    }
+
+    private String reason(IOException error, Path target) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return switch (Exports.classify(error, target, usableSpace, Files::isWritable)) {
+            case READ_ONLY -> i18n.text("export.readOnly", message);
+            case DISK_FULL -> i18n.text("export.diskFull", message);
+            case OTHER -> message;
+        };
+    }
+
+    private Path chooseSaveFile(Path from) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.text("save.asTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.text("save.filter"), "*.json"));
+        if (from != null && from.toAbsolutePath().getParent() != null) {
+            File dir = from.toAbsolutePath().getParent().toFile();
+            if (dir.isDirectory()) {
+                chooser.setInitialDirectory(dir);
+            }
+        }
+        Dataset data = history.dataset();
+        String slug = Ids.slug(data.title().in(i18n.language()));
+        chooser.setInitialFileName((slug.isEmpty() ? "timeline" : slug) + ".json");
+        File chosen = chooser.showSaveDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    }
+
+    // ---------------------------------------------------------------- asking first
+
+    /**
+     * Runs an action that would lose unsaved changes (closing, opening another file, reloading) once the user has
+     * chosen: at once when there are none; after saving, or without saving, as chosen; never when cancelled or when
+     * the save failed.
+     *
+     * @return whether the action ran
+     */
+    public boolean whenChangesSettled(Runnable action) {
+        if (!isModified()) {
+            action.run();
+            return true;
+        }
+        Choice choice = asker.apply(dataset().title().in(i18n.language()));
+        if (choice == Choice.CANCEL || choice == Choice.SAVE && !save()) {
+            return false;
+        }
+        action.run();
+        return true;
+    }
+
+    private Choice askAboutChanges(String title) {
+        ButtonType save = new ButtonType(i18n.text("save.ask.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.text("save.ask.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.text("save.ask.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("save.ask.text"), save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(ExplorerWindow.APP_NAME);
+        alert.setHeaderText(i18n.text("save.ask.header", title));
+        alert.getDialogPane().setId("save-changes-dialog");
+        Dialogs.styleLike(alert, owner);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? Choice.SAVE : chosen == discard ? Choice.DISCARD : Choice.CANCEL;
+    }
+
+    // ---------------------------------------------------------------- for tests
+
+    /** Replaces how files are written (tests: a disk that fails). */
+    void setWriter(Writer value) {
+        writer = Objects.requireNonNull(value, "writer");
+    }
+
+    /** Replaces how a folder's free space is found (tests: a full disk). */
+    void setUsableSpace(ToLongFunction<Path> value) {
+        usableSpace = Objects.requireNonNull(value, "usableSpace");
+    }
+
+    /** Replaces the Save as file chooser (tests: a path, or null for cancel). */
+    void setSaveAsChooser(Function<Path, Path> value) {
+        saveAsChooser = Objects.requireNonNull(value, "saveAsChooser");
+    }
+
+    /** Replaces the question about unsaved changes (tests: a fixed answer). */
+    void setAsker(Function<String, Choice> value) {
+        asker = Objects.requireNonNull(value, "asker");
+    }
+}

@@ -1,0 +1,218 @@
+package dev.timelineexplorer.app.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timelineexplorer.io.DatasetLoader;
+import dev.timelineexplorer.model.Dataset;
+import dev.timelineexplorer.model.Event;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing in the window: deleting, undoing, saving safely, and being asked before changes are lost. */
+class EditingFlowTest extends WindowTestBase {
+    private static final String MINE = """
+            {"title": "Mine", "events": [
+              {"id": "a", "title": "Armistice", "start": "1953-07-27"},
+              {"id": "b", "title": "Korean War", "start": "1950-06-25", "end": "1953-07-27", "countries": ["KR"]}
+            ]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(preferences -> new ExplorerWindow(stage, preferences, url -> {}));
+    }
+
+    private Dataset openMine() throws Exception {
+        waitForDataset();
+        file = dir.resolve("mine.json");
+        Files.writeString(file, MINE);
+        runFx(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window.stage().getTitle().endsWith("Mine"));
+        settle();
+        return window.datasetProperty().get();
+    }
+
+    private DatasetEditor editor() {
+        return window.editor();
+    }
+
+    private void selectAndDelete(FxRobot robot, String title) throws Exception {
+        Event event = window.datasetProperty().get().events().stream()
+                .filter(e -> e.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        runFx(() -> window.timeline().setSelectedEvent(event));
+        robot.clickOn("#timeline", javafx.scene.input.MouseButton.MIDDLE);
+        runFx(() -> window.timeline().requestFocus());
+        robot.type(KeyCode.DELETE);
+        settle();
+    }
+
+    private MenuItem menuItem(String id) {
+        return invoke(() -> window.menus().menuBar().getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId()))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void givenASelectedEvent_whenDeleteIsPressedAndThenCtrlZ_thenItGoesAndComesBackNamedInTheEditMenu(FxRobot robot)
+            throws Exception {
+        Dataset before = openMine();
+
+        selectAndDelete(robot, "Korean War");
+
+        assertThat(window.timeline().getEvents()).extracting(Event::title).containsExactly("Armistice");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — • Mine");
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Delete ‘Korean War’");
+        assertThat(status(robot)).startsWith("Showing 1 of 1 events");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+
+        assertThat(window.datasetProperty().get()).isEqualTo(before);
+        assertThat(window.timeline().getEvents()).extracting(Event::title).containsExactly("Korean War", "Armistice");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — Mine");
+        assertThat(invoke(() -> editor().redoTextProperty().get())).isEqualTo("Redo Delete ‘Korean War’");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        settle();
+        assertThat(window.timeline().getEvents()).extracting(Event::title).containsExactly("Armistice");
+    }
+
+    @Test
+    void givenAnEdit_whenSaved_thenTheFileReadsBackAsEditedAndTheWatcherDoesNotReloadIt(FxRobot robot)
+            throws Exception {
+        openMine();
+        selectAndDelete(robot, "Armistice");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        settle();
+
+        Dataset saved = new DatasetLoader().read(file).dataset();
+        assertThat(saved.events()).extracting(Event::title).containsExactly("Korean War");
+        assertThat(saved).isEqualTo(window.datasetProperty().get());
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — Mine");
+        assertThat(status(robot)).isEqualTo("Saved mine.json");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no temporary file left").containsExactly(file);
+        }
+
+        // The watcher sees the app's own save: it is not read back, so the edit can still be undone.
+        runFx(() -> window.session().fileChanged(file));
+        settle();
+        assertThat(invoke(() -> editor().canUndoProperty().get())).isTrue();
+    }
+
+    @Test
+    void givenAFullDisk_whenSaving_thenTheMessageSaysSoAndTheOldFileStays(FxRobot robot) throws Exception {
+        openMine();
+        selectAndDelete(robot, "Armistice");
+        runFx(() -> {
+            editor().setUsableSpace(folder -> 0);
+            editor().setWriter((dataset, path) -> dev.timelineexplorer.io.DatasetWriter.writeAtomically(path, out -> {
+                out.write("half a dataset".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                throw new FileSystemException(path.toString(), null, "Il n'y a plus d'espace disponible");
+            }));
+        });
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
+
+        DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).startsWith("The disk is full (").endsWith("The file on disk is unchanged.");
+        assertThat(file).hasContent(MINE);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("no temporary file left").containsExactly(file);
+        }
+        assertThat(window.stage().getTitle()).as("still unsaved").isEqualTo("Timeline Explorer — • Mine");
+        runFx(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void givenAReadOnlyFolder_whenSaving_thenTheMessageSaysSoAndTheOldFileStays(FxRobot robot) throws Exception {
+        openMine();
+        selectAndDelete(robot, "Armistice");
+        // What the system throws for a folder it may not write to (root may write anywhere, so it is given here).
+        runFx(() -> editor().setWriter((dataset, path) -> {
+            throw new AccessDeniedException(
+                    path.resolveSibling(".mine.json.tmp").toString());
+        }));
+
+        runFx(() -> editor().save());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
+
+        DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).startsWith("The folder cannot be written to (");
+        assertThat(file).hasContent(MINE);
+        runFx(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void givenUnsavedChanges_whenClosingOrOpening_thenTheUserIsAskedAndCancelKeepsEverything(FxRobot robot)
+            throws Exception {
+        openMine();
+        selectAndDelete(robot, "Armistice");
+        Dataset edited = window.datasetProperty().get();
+
+        runFx(() -> editor().setAsker(title -> DatasetEditor.Choice.CANCEL));
+        runFx(() -> window.requestClose());
+        runFx(() -> window.open(null));
+        settle();
+        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.datasetProperty().get()).isSameAs(edited);
+
+        runFx(() -> editor().setAsker(title -> DatasetEditor.Choice.DISCARD));
+        runFx(() -> window.reload());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.datasetProperty().get().events().size() == 2);
+        settle();
+        assertThat(file).hasContent(MINE);
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — Mine");
+    }
+
+    @Test
+    void givenTheBundledDataset_whenSaved_thenSaveAsWritesTheAppsJsonAndTheNewFileIsTheOneOpen(FxRobot robot)
+            throws Exception {
+        Dataset bundled = waitForDataset();
+        Path chosen = dir.resolve("copy");
+        runFx(() -> editor().setSaveAsChooser(from -> chosen));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        settle();
+
+        Path written = dir.resolve("copy.json");
+        assertThat(new DatasetLoader().read(written).dataset()).isEqualTo(bundled);
+        assertThat(window.session().currentFile()).isEqualTo(written);
+        assertThat(invoke(() -> editor().target())).isEqualTo(written);
+        assertThat(menuItem("menu-save").getText()).isEqualTo("Save");
+    }
+}
