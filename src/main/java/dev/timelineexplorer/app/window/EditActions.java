@@ -1,10 +1,17 @@
 package dev.timelineexplorer.app.window;
 
 import dev.timelineexplorer.app.settings.I18n;
+import dev.timelineexplorer.io.EventDraft;
+import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.edit.Edit;
+import dev.timelineexplorer.model.edit.EditKind;
 import dev.timelineexplorer.model.edit.Edits;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -33,6 +40,10 @@ public final class EditActions {
     private final AppAction redo;
     private final AppAction duplicate;
     private final AppAction delete;
+    private final AppAction newEvent;
+    private final AppAction editEvent;
+    /** The form open now, or null. */
+    private EventForm form;
 
     EditActions(ExplorerWindow window, DatasetEditor editor, I18n i18n) {
         this.window = window;
@@ -54,11 +65,14 @@ public final class EditActions {
                 editor::redo);
         duplicate = AppAction.of(i18n, "menu.duplicateEvent", null, shortcut(KeyCode.D), this::duplicateSelected);
         delete = AppAction.of(i18n, "menu.deleteEvent", null, null, this::deleteSelected);
+        newEvent = AppAction.of(i18n, "menu.newEvent", null, shortcut(KeyCode.N), this::newEvent);
+        editEvent = AppAction.of(i18n, "menu.editEvent", null, null, this::editSelected);
         undo.disabledProperty().bind(editor.canUndoProperty().not());
         redo.disabledProperty().bind(editor.canRedoProperty().not());
         var noSelection = window.timeline().selectedEventProperty().isNull();
         duplicate.disabledProperty().bind(noSelection);
         delete.disabledProperty().bind(noSelection);
+        editEvent.disabledProperty().bind(noSelection);
     }
 
     private static KeyCombination shortcut(KeyCode code) {
@@ -87,7 +101,12 @@ public final class EditActions {
         duplicateItem.setId("menu-duplicate");
         MenuItem deleteItem = delete.menuItem();
         deleteItem.setId("menu-delete");
-        menu.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), duplicateItem, deleteItem);
+        MenuItem newItem = newEvent.menuItem();
+        newItem.setId("menu-new-event");
+        MenuItem editItem = editEvent.menuItem();
+        editItem.setId("menu-edit-event");
+        menu.getItems()
+                .addAll(undoItem, redoItem, new SeparatorMenuItem(), newItem, editItem, duplicateItem, deleteItem);
         return menu;
     }
 
@@ -102,12 +121,103 @@ public final class EditActions {
         scene.getAccelerators().put(shortcut(KeyCode.Y), redo::run);
         for (Node view : eventViews) {
             view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown()) {
+                if (e.isShortcutDown() || e.isAltDown()) {
+                    return;
+                }
+                if (e.getCode() == KeyCode.DELETE) {
                     delete.run();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ENTER && window.timeline().getSelectedEvent() != null) {
+                    editEvent.run();
                     e.consume();
                 }
             });
         }
+    }
+
+    /**
+     * Opens the form of a new event on the time cursor's date (the middle of the view while the cursor follows it),
+     * its title field focused; applying it adds the event and selects it.
+     */
+    public void newEvent() {
+        Dataset dataset = editor.dataset();
+        if (dataset == null) {
+            return;
+        }
+        long day = (long) Math.floor(window.timeline().effectiveCursorDay());
+        Map<String, String> empty = new LinkedHashMap<>();
+        for (String language : languages(dataset)) {
+            empty.put(language, "");
+        }
+        EventDraft draft = new EventDraft(
+                null,
+                empty,
+                empty,
+                empty,
+                HistoricalDate.ofEpochDay(day).toIsoString(),
+                "",
+                List.of(),
+                "",
+                List.of(),
+                List.of());
+        openForm(dataset, draft, i18n.text("form.newTitle"), event -> {
+            Dataset now = editor.dataset();
+            Event added = withId(event, Edits.freeId(now, event.id()));
+            if (editor.apply(Edits.add(now, added))) {
+                window.timeline().setSelectedEvent(added);
+            }
+        });
+    }
+
+    /** Opens the form of the selected event; applying it changes the event (if anything changed). */
+    public void editSelected() {
+        Dataset dataset = editor.dataset();
+        Event selected = window.timeline().getSelectedEvent();
+        if (dataset == null || selected == null) {
+            return;
+        }
+        EventDraft draft = EventDraft.of(selected, dataset.settings().languages());
+        openForm(dataset, draft, i18n.text("form.editTitle", selected.title(i18n.language())), event -> {
+            if (!event.equals(selected)
+                    && editor.apply(Edits.change(editor.dataset(), selected, event, EditKind.CHANGE_EVENT))) {
+                window.timeline().setSelectedEvent(event);
+            }
+        });
+    }
+
+    private void openForm(Dataset dataset, EventDraft draft, String heading, Consumer<Event> onApply) {
+        if (form != null && form.stage().isShowing()) {
+            form.stage().toFront();
+            return;
+        }
+        form = EventForm.show(window.stage(), i18n, dataset, draft, heading, onApply);
+    }
+
+    /** The form open now, or null (for tests). */
+    EventForm form() {
+        return form != null && form.stage().isShowing() ? form : null;
+    }
+
+    private static List<String> languages(Dataset dataset) {
+        List<String> languages = dataset.settings().languages();
+        return languages.isEmpty() ? List.of("") : languages;
+    }
+
+    private static Event withId(Event event, String id) {
+        return id.equals(event.id())
+                ? event
+                : new Event(
+                        id,
+                        event.title(),
+                        event.start(),
+                        event.end(),
+                        event.countryCodes(),
+                        event.categoryId(),
+                        event.summary(),
+                        event.description(),
+                        event.sources(),
+                        event.tags(),
+                        event.texts());
     }
 
     /** Deletes the selected event, if any. */

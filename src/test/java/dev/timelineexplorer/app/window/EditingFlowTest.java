@@ -215,4 +215,122 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(invoke(() -> editor().target())).isEqualTo(written);
         assertThat(menuItem("menu-save").getText()).isEqualTo("Save");
     }
+
+    private void shortcut(FxRobot robot, KeyCode... keys) {
+        robot.press(KeyCode.CONTROL).type(keys).release(KeyCode.CONTROL);
+    }
+
+    private EventForm waitForForm() throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> invoke(() -> window.editing().form()) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return invoke(() -> window.editing().form());
+    }
+
+    @Test
+    void givenTheKeyboardOnly_whenCtrlNTitleCtrlEnterCtrlZCtrlS_thenTheEventIsAddedUndoneAndTheFileSaved(FxRobot robot)
+            throws Exception {
+        openMine();
+        runFx(() -> {
+            window.timeline().setCursorDay(java.time.LocalDate.of(1952, 3, 1).toEpochDay());
+            window.timeline().requestFocus();
+        });
+
+        shortcut(robot, KeyCode.N);
+        EventForm form = waitForForm();
+        assertThat(invoke(() -> robot.lookup("#event-form-title")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .isFocused()))
+                .isTrue();
+        assertThat(invoke(() -> form.draft().start())).isEqualTo("1952-03-01");
+        // TestFX writes text into the window it targets; the form is the focused window, as for the user.
+        robot.targetWindow(form.stage()).write("Peace talks");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(invoke(() -> form.draft().anyTitle())).isEqualTo("Peace talks");
+        shortcut(robot, KeyCode.ENTER);
+        settle();
+
+        assertThat(invoke(() -> window.editing().form())).isNull();
+        assertThat(window.timeline().getEvents())
+                .extracting(Event::title)
+                .containsExactly("Korean War", "Peace talks", "Armistice");
+        assertThat(window.timeline().getSelectedEvent().id()).isEqualTo("peace-talks-1952-03-01");
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Add ‘Peace talks’");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — • Mine");
+
+        shortcut(robot, KeyCode.Z);
+        settle();
+        assertThat(window.timeline().getEvents()).extracting(Event::title).containsExactly("Korean War", "Armistice");
+
+        shortcut(robot, KeyCode.S);
+        settle();
+        assertThat(new DatasetLoader().read(file).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("Korean War", "Armistice");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        shortcut(robot, KeyCode.S);
+        settle();
+        assertThat(new DatasetLoader().read(file).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("Korean War", "Peace talks", "Armistice");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — Mine");
+    }
+
+    @Test
+    void givenTheFormOfAnEvent_whenADateIsWrong_thenTheFieldShowsTheLoadersMessageAndNothingIsApplied(FxRobot robot)
+            throws Exception {
+        Dataset before = openMine();
+        Event war = before.event("b");
+        runFx(() -> {
+            window.timeline().setSelectedEvent(war);
+            window.timeline().requestFocus();
+        });
+
+        robot.type(KeyCode.ENTER);
+        EventForm form = waitForForm();
+        javafx.scene.control.TextField start =
+                robot.lookup("#event-form-start").queryAs(javafx.scene.control.TextField.class);
+        runFx(() -> start.setText("1950-13"));
+
+        javafx.scene.control.Label error =
+                robot.lookup("#event-form-error-start").queryAs(javafx.scene.control.Label.class);
+        String expected = new DatasetLoader()
+                .read(
+                        new java.io.ByteArrayInputStream(MINE.replace("1950-06-25", "1950-13")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "x")
+                .errors()
+                .get(0)
+                .message();
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo(expected);
+        assertThat(robot.lookup("#event-form-apply").queryButton().isDisabled()).isTrue();
+
+        shortcut(robot, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(invoke(() -> window.editing().form()))
+                .as("a wrong form stays open")
+                .isNotNull();
+        robot.type(KeyCode.ESCAPE);
+        settle();
+
+        assertThat(invoke(() -> window.editing().form())).isNull();
+        assertThat(window.datasetProperty().get()).isEqualTo(before);
+        assertThat(invoke(() -> editor().isModified())).isFalse();
+
+        // The same form, corrected: the change is applied and named.
+        robot.type(KeyCode.ENTER);
+        form = waitForForm();
+        EventForm open = form;
+        runFx(() -> robot.lookup("#event-form-start")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("1950-06-24"));
+        shortcut(robot, KeyCode.ENTER);
+        settle();
+        assertThat(window.datasetProperty().get().event("b").start().toIsoString())
+                .isEqualTo("1950-06-24");
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Change ‘Korean War’");
+        assertThat(open.stage().isShowing()).isFalse();
+    }
 }
