@@ -71,6 +71,24 @@ public final class DatasetEditor {
     private Function<Path, Path> saveAsChooser = this::chooseSaveFile;
     private Function<String, Choice> asker = this::askAboutChanges;
 
+    /** How often a recovery copy is written while there are unsaved changes. */
+    static final javafx.util.Duration RECOVERY_PERIOD = javafx.util.Duration.seconds(30);
+
+    private Recovery recovery = new Recovery(Recovery.defaultFolder());
+    private Function<Recovery.Found, Boolean> restoreAsker = this::askToRestore;
+    /** Writes recovery copies, in order, off the JavaFX thread. */
+    private final java.util.concurrent.ExecutorService recoveryWriter =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "recovery-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The dataset last written as a recovery copy, so that an unchanged one is not written again. */
+    private Dataset recovered;
+
+    private final javafx.animation.Timeline recoveryTimer =
+            new javafx.animation.Timeline(new javafx.animation.KeyFrame(RECOVERY_PERIOD, e -> writeRecovery()));
+
     DatasetEditor(Stage owner, I18n i18n, DatasetSession session, StatusBar status) {
         this.owner = owner;
         this.i18n = Objects.requireNonNull(i18n, "i18n");
@@ -83,6 +101,89 @@ public final class DatasetEditor {
         });
         session.setHoldReloads(this::holdReload);
         i18n.localeProperty().addListener((o, old, now) -> refresh());
+        recoveryTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        recoveryTimer.play();
+    }
+
+    // ---------------------------------------------------------------- recovery
+
+    /**
+     * Writes a recovery copy of the dataset in the background when it has unsaved changes not yet copied; the
+     * timer calls it every {@link #RECOVERY_PERIOD}.
+     *
+     * @return the write, done when the copy is on disk (or failed, which is logged)
+     */
+    java.util.concurrent.Future<?> writeRecovery() {
+        Dataset now = dataset();
+        if (!isModified() || now == null || now == recovered) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        recovered = now;
+        Path source = file;
+        Recovery into = recovery;
+        return recoveryWriter.submit(() -> {
+            try {
+                into.write(now, source);
+            } catch (IOException e) {
+                System.getLogger(DatasetEditor.class.getName())
+                        .log(System.Logger.Level.WARNING, "the recovery copy could not be written: " + e);
+            }
+        });
+    }
+
+    /** Deletes the recovery copy, after any write under way. */
+    private void deleteRecovery() {
+        recovered = null;
+        Recovery from = recovery;
+        recoveryWriter.execute(from::delete);
+    }
+
+    /**
+     * Offers the recovery copy a session that did not close normally left behind: restored, it is shown as unsaved
+     * changes to the file it came from; declined, it is deleted.
+     */
+    public void offerRecovery() {
+        Optional<Recovery.Found> found = recovery.find();
+        if (found.isEmpty()) {
+            return;
+        }
+        if (!restoreAsker.apply(found.get())) {
+            recovery.delete();
+            return;
+        }
+        Dataset restored = found.get().result().dataset();
+        DatasetIndexes restoredIndexes = DatasetIndexes.of(restored);
+        Path source = found.get().source();
+        indexes = restoredIndexes;
+        file = source;
+        history = new EditHistory(restored);
+        history.markUnsaved();
+        target = isOwnFormat(source) ? source : null;
+        session.showEdited(source, restoredIndexes);
+        refresh();
+        status.showMessage(i18n.text("recovery.restored", DatasetSession.displayName(source)));
+    }
+
+    private boolean askToRestore(Recovery.Found found) {
+        ButtonType restore = new ButtonType(i18n.text("recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(i18n.text("recovery.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.text("recovery.text"), restore, discard);
+        alert.initOwner(owner);
+        alert.setTitle(ExplorerWindow.APP_NAME);
+        alert.setHeaderText(i18n.text(
+                "recovery.header",
+                found.result().dataset().title().in(i18n.language()),
+                DatasetSession.displayName(found.source())));
+        alert.getDialogPane().setId("recovery-dialog");
+        Dialogs.styleLike(alert, owner);
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    /** The app closes normally: no recovery copy is left to offer. */
+    void closeCleanly() {
+        recoveryTimer.stop();
+        deleteRecovery();
+        recoveryWriter.shutdown();
     }
 
     private void reset(Path file, DatasetIndexes value) {
@@ -254,6 +355,7 @@ public final class DatasetEditor {
             return false;
         }
         history.markSaved();
+        deleteRecovery();
         target = path;
         if (!path.equals(file)) {
             file = path;
@@ -342,6 +444,16 @@ public final class DatasetEditor {
     /** Replaces the Save as file chooser (tests: a path, or null for cancel). */
     void setSaveAsChooser(Function<Path, Path> value) {
         saveAsChooser = Objects.requireNonNull(value, "saveAsChooser");
+    }
+
+    /** Keeps recovery copies elsewhere (tests). */
+    void setRecovery(Recovery value) {
+        recovery = Objects.requireNonNull(value, "recovery");
+    }
+
+    /** Replaces the question about restoring a recovery copy (tests: a fixed answer). */
+    void setRestoreAsker(Function<Recovery.Found, Boolean> value) {
+        restoreAsker = Objects.requireNonNull(value, "restoreAsker");
     }
 
     /** Replaces the question about unsaved changes (tests: a fixed answer). */

@@ -525,6 +525,20 @@ public final class ExplorerWindow {
         });
     }
 
+    /** Offers a recovery copy left by a crash, once the first dataset is shown (so that it is not replaced). */
+    public void offerRecoveryOnceShown() {
+        session.currentProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends DatasetSession.Loaded> o,
+                    DatasetSession.Loaded old,
+                    DatasetSession.Loaded now) {
+                session.currentProperty().removeListener(this);
+                javafx.application.Platform.runLater(editor::offerRecovery);
+            }
+        });
+    }
+
     /** The editing of the dataset: edits, undo, saving. */
     public DatasetEditor editor() {
         return editor;
@@ -632,6 +646,7 @@ public final class ExplorerWindow {
         windowState.saveDividers("main", mainSplit);
         saveCenterDividers();
         mapPanel.playback().pause();
+        editor.closeCleanly();
         preferences.flush();
         session.close();
         exports.shutdown();

@@ -97,6 +97,11 @@ public final class EditHistory {
         savedAt = undo.size();
     }
 
+    /** Notes that the dataset as it is now was never saved (a recovered copy, a new dataset). */
+    public void markUnsaved() {
+        savedAt = -1;
+    }
+
     /** Whether the dataset differs from the one last saved (or opened). */
     public boolean isModified() {
         return savedAt != undo.size();

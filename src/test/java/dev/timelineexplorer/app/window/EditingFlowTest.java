@@ -333,4 +333,42 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Change ‘Korean War’");
         assertThat(open.stage().isShowing()).isFalse();
     }
+
+    @Test
+    void givenUnsavedChanges_whenTheAppStopsWithoutClosing_thenTheNextStartOffersThemAndSavingDeletesTheCopy(
+            FxRobot robot) throws Exception {
+        openMine();
+        Path folder = dir.resolve("recovery");
+        runFx(() -> editor().setRecovery(new Recovery(folder)));
+        selectAndDelete(robot, "Armistice");
+
+        invoke(() -> editor().writeRecovery()).get(10, TimeUnit.SECONDS);
+        Path copy = folder.resolve("recovery.json");
+        assertThat(new DatasetLoader().read(copy).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("Korean War");
+
+        // As at the next start after a crash: the file is open as it is on disk, and the copy is offered.
+        runFx(() -> editor().setAsker(title -> DatasetEditor.Choice.DISCARD));
+        runFx(() -> window.reload());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> window.datasetProperty().get().events().size() == 2);
+        settle();
+        runFx(() -> editor().setRestoreAsker(found -> found.source().equals(file)));
+        runFx(() -> editor().offerRecovery());
+        settle();
+
+        assertThat(window.timeline().getEvents()).extracting(Event::title).containsExactly("Korean War");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — • Mine");
+        assertThat(invoke(() -> editor().target())).isEqualTo(file);
+
+        shortcut(robot, KeyCode.S);
+        settle();
+        assertThat(new DatasetLoader().read(file).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("Korean War");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(copy));
+    }
 }
