@@ -22,6 +22,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     private final Canvas overviewCanvas = new Canvas();
     private final Canvas windowCanvas = new Canvas();
     private final TimelineBehavior behavior;
+    private final EventDragger dragger;
 
     private TimelineFrame lastFrame;
     /** What the overview's density layer was last drawn from; it is redrawn only when this changes. */
@@ -33,6 +34,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         super(control);
         getChildren().addAll(mainCanvas, overviewCanvas, windowCanvas);
         behavior = new TimelineBehavior(control, mainCanvas, windowCanvas, () -> lastFrame);
+        dragger = new EventDragger(control, mainCanvas);
 
         registerChangeListener(control.datasetProperty(), o -> redraw());
         registerChangeListener(control.eventsProperty(), o -> redraw());
@@ -69,6 +71,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
             return;
         }
         behavior.dispose();
+        dragger.dispose();
         getSkinnable().setHitMap(HitMap.EMPTY);
         // Only this skin's own nodes: a new skin has already put its canvases among the control's children.
         getChildren().removeAll(mainCanvas, overviewCanvas, windowCanvas);

@@ -121,6 +121,9 @@ public final class DatasetEditor {
         recovered = now;
         Path source = file;
         Recovery into = recovery;
+        if (recoveryWriter.isShutdown()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
         return recoveryWriter.submit(() -> {
             try {
                 into.write(now, source);
@@ -135,7 +138,11 @@ public final class DatasetEditor {
     private void deleteRecovery() {
         recovered = null;
         Recovery from = recovery;
-        recoveryWriter.execute(from::delete);
+        if (recoveryWriter.isShutdown()) {
+            from.delete();
+        } else {
+            recoveryWriter.execute(from::delete);
+        }
     }
 
     /**

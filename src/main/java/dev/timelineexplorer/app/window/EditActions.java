@@ -8,6 +8,7 @@ import dev.timelineexplorer.model.HistoricalDate;
 import dev.timelineexplorer.model.edit.Edit;
 import dev.timelineexplorer.model.edit.EditKind;
 import dev.timelineexplorer.model.edit.Edits;
+import dev.timelineexplorer.view.EventDrag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class EditActions {
     private final ExplorerWindow window;
     private final DatasetEditor editor;
     private final I18n i18n;
+    private final StatusBar status;
     private final AppAction save;
     private final AppAction saveAs;
     private final AppAction undo;
@@ -45,8 +47,9 @@ public final class EditActions {
     /** The form open now, or null. */
     private EventForm form;
 
-    EditActions(ExplorerWindow window, DatasetEditor editor, I18n i18n) {
+    EditActions(ExplorerWindow window, DatasetEditor editor, I18n i18n, StatusBar status) {
         this.window = window;
+        this.status = status;
         this.editor = editor;
         this.i18n = i18n;
         save = AppAction.of(i18n, "menu.save", Material2MZ.SAVE, shortcut(KeyCode.S), editor::save);
@@ -73,6 +76,34 @@ public final class EditActions {
         duplicate.disabledProperty().bind(noSelection);
         delete.disabledProperty().bind(noSelection);
         editEvent.disabledProperty().bind(noSelection);
+        window.timeline().setOnEventDrag(this::dragged);
+    }
+
+    /**
+     * An event dragged on the timeline: where it would go is said in the status bar while the drag goes on, and the
+     * move or resize is made, as one edit, when it ends.
+     */
+    private void dragged(EventDrag drag) {
+        Dataset dataset = editor.dataset();
+        if (dataset == null) {
+            return;
+        }
+        Event moved = Edits.withDates(drag.event(), drag.start(), drag.end());
+        if (!drag.finished()) {
+            status.showMessage(i18n.text(
+                    "edit.dragTo",
+                    drag.event().title(i18n.language()),
+                    dev.timelineexplorer.app.settings.DateTexts.of(i18n).range(moved)));
+            return;
+        }
+        if (drag.isUnchanged()) {
+            status.restoreCounts();
+            return;
+        }
+        EditKind kind = drag.kind() == EventDrag.Kind.MOVE ? EditKind.MOVE_EVENT : EditKind.RESIZE_EVENT;
+        if (editor.apply(Edits.change(dataset, drag.event(), moved, kind))) {
+            window.timeline().setSelectedEvent(moved);
+        }
     }
 
     private static KeyCombination shortcut(KeyCode code) {

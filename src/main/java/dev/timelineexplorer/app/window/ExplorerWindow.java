@@ -131,7 +131,7 @@ public final class ExplorerWindow {
         exports.setChart(mapPanel.chart());
         this.selection = new SelectionSync(timeline, table, details);
         this.editor = new DatasetEditor(stage, i18n, session, status);
-        this.editing = new EditActions(this, editor, i18n);
+        this.editing = new EditActions(this, editor, i18n, status);
         this.menus = new WindowMenus(this, i18n, preferences);
 
         BorderPane root = new BorderPane();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.timelineexplorer.io.DatasetLoader;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.HistoricalDate;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -370,5 +371,62 @@ class EditingFlowTest extends WindowTestBase {
                 .extracting(Event::title)
                 .containsExactly("Korean War");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.exists(copy));
+    }
+
+    @Test
+    void givenTheKoreanWar_whenItsBarAndThenItsEndAreDragged_thenEachDragIsOneUndoableChangeByWholeMonths(FxRobot robot)
+            throws Exception {
+        Dataset dataset = waitForDataset();
+        dev.timelineexplorer.view.TimelineView timeline = window.timeline();
+        Event war = dataset.event("korean-war");
+        double from = java.time.LocalDate.of(1949, 1, 1).toEpochDay();
+        runFx(() -> timeline.setVisibleRange(new dev.timelineexplorer.view.TimeRange(from, from + 4 * 365.25)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D where = invoke(
+                        () -> dev.timelineexplorer.testing.DrawnEvents.locate(timeline, dataset, war))
+                .orElseThrow();
+        double daysPerPixel = invoke(() -> timeline.timeScale().daysFor(1));
+        assertThat(1 / daysPerPixel * 30.4)
+                .as("a month takes several pixels at this zoom")
+                .isGreaterThan(6);
+        assertThat(1 / daysPerPixel).as("a day does not").isLessThan(6);
+
+        robot.drag(invoke(() -> timeline.localToScreen(where)), javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(60, 0)
+                .moveBy(60, 0)
+                .drop();
+        settle();
+
+        long months = Math.round(120 * daysPerPixel / (365.2425 / 12));
+        Event moved = window.datasetProperty().get().event("korean-war");
+        assertThat(moved.start()).isEqualTo(plusMonths(HistoricalDate.of(1950, 6, 25), months));
+        assertThat(moved.end()).isEqualTo(plusMonths(HistoricalDate.of(1953, 7, 27), months));
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Move ‘Korean War’");
+
+        // The start of the bar, grabbed at its first pixels, drawn where the time scale puts it.
+        double startX = invoke(() -> timeline.timeScale().toX(moved.startDay())) + 2;
+        robot.drag(invoke(() -> timeline.localToScreen(startX, where.getY())), javafx.scene.input.MouseButton.PRIMARY)
+                .moveBy(40, 0)
+                .moveBy(40, 0)
+                .drop();
+        settle();
+        long later = Math.round(80 * daysPerPixel / (365.2425 / 12));
+        Event resized = window.datasetProperty().get().event("korean-war");
+        assertThat(later).isPositive();
+        assertThat(resized.start()).isEqualTo(plusMonths(moved.start(), later));
+        assertThat(resized.end()).isEqualTo(moved.end());
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Resize ‘Korean War’");
+
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        settle();
+        assertThat(window.datasetProperty().get()).isEqualTo(dataset);
+    }
+
+    /** A day-precise date some months later, worked out with java.time. */
+    private static HistoricalDate plusMonths(HistoricalDate date, long months) {
+        java.time.LocalDate moved =
+                java.time.LocalDate.of(date.year(), date.month(), date.day()).plusMonths(months);
+        return HistoricalDate.of(moved.getYear(), moved.getMonthValue(), moved.getDayOfMonth());
     }
 }
