@@ -105,6 +105,29 @@ public final class DatasetEditor {
         recoveryTimer.play();
     }
 
+    /**
+     * Starts a new, empty dataset (after asking about unsaved changes): no file yet, so Save asks where to save it.
+     */
+    public void newDataset() {
+        whenChangesSettled(() -> {
+            Dataset empty = new Dataset(
+                    dev.timelineexplorer.model.LocalizedText.of(i18n.text("edit.newDatasetTitle")),
+                    dev.timelineexplorer.model.LocalizedText.EMPTY,
+                    dev.timelineexplorer.model.DatasetSettings.NONE,
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.List.of(),
+                    java.util.List.of());
+            DatasetIndexes created = DatasetIndexes.of(empty);
+            indexes = created;
+            file = null;
+            target = null;
+            history = new EditHistory(empty);
+            session.showEdited(null, created);
+            refresh();
+        });
+    }
+
     // ---------------------------------------------------------------- recovery
 
     /**

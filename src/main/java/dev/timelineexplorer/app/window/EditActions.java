@@ -43,6 +43,7 @@ public final class EditActions {
     private final AppAction duplicate;
     private final AppAction delete;
     private final AppAction newEvent;
+    private final AppAction newDataset;
     private final AppAction editEvent;
     /** The form open now, or null. */
     private EventForm form;
@@ -68,6 +69,12 @@ public final class EditActions {
                 editor::redo);
         duplicate = AppAction.of(i18n, "menu.duplicateEvent", null, shortcut(KeyCode.D), this::duplicateSelected);
         delete = AppAction.of(i18n, "menu.deleteEvent", null, null, this::deleteSelected);
+        newDataset = AppAction.of(
+                i18n,
+                "menu.newDataset",
+                null,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                editor::newDataset);
         newEvent = AppAction.of(i18n, "menu.newEvent", null, shortcut(KeyCode.N), this::newEvent);
         editEvent = AppAction.of(i18n, "menu.editEvent", null, null, this::editSelected);
         undo.disabledProperty().bind(editor.canUndoProperty().not());
@@ -116,7 +123,9 @@ public final class EditActions {
         saveItem.setId("menu-save");
         MenuItem saveAsItem = saveAs.menuItem();
         saveAsItem.setId("menu-save-as");
-        return List.of(new SeparatorMenuItem(), saveItem, saveAsItem);
+        MenuItem newItem = newDataset.menuItem();
+        newItem.setId("menu-new-dataset");
+        return List.of(new SeparatorMenuItem(), newItem, saveItem, saveAsItem);
     }
 
     /** The Edit menu. */

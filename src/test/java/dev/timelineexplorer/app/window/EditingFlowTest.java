@@ -423,6 +423,33 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(window.datasetProperty().get()).isEqualTo(dataset);
     }
 
+    @Test
+    void givenANewDataset_whenAnEventIsAddedAndSaved_thenSaveAsWritesAFileThatOpens(FxRobot robot) throws Exception {
+        waitForDataset();
+        Path chosen = dir.resolve("new.json");
+        runFx(() -> editor().setSaveAsChooser(from -> chosen));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(window.datasetProperty().get().events()).isEmpty();
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — Untitled");
+
+        runFx(() -> window.timeline().requestFocus());
+        shortcut(robot, KeyCode.N);
+        EventForm form = waitForForm();
+        robot.targetWindow(form.stage()).write("First event");
+        shortcut(robot, KeyCode.ENTER);
+        settle();
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — • Untitled");
+
+        shortcut(robot, KeyCode.S);
+        settle();
+        assertThat(new DatasetLoader().read(chosen).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("First event");
+        assertThat(window.session().currentFile()).isEqualTo(chosen);
+    }
+
     /** A day-precise date some months later, worked out with java.time. */
     private static HistoricalDate plusMonths(HistoricalDate date, long months) {
         java.time.LocalDate moved =
