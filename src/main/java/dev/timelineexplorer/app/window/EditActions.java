@@ -2,6 +2,7 @@ package dev.timelineexplorer.app.window;
 
 import dev.timelineexplorer.app.settings.I18n;
 import dev.timelineexplorer.io.EventDraft;
+import dev.timelineexplorer.model.Country;
 import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
@@ -47,6 +48,8 @@ public final class EditActions {
     private final AppAction editEvent;
     /** The form open now, or null. */
     private EventForm form;
+    /** The country form open now, or null. */
+    private CountryForm countryForm;
 
     EditActions(ExplorerWindow window, DatasetEditor editor, I18n i18n, StatusBar status) {
         this.window = window;
@@ -84,6 +87,40 @@ public final class EditActions {
         delete.disabledProperty().bind(noSelection);
         editEvent.disabledProperty().bind(noSelection);
         window.timeline().setOnEventDrag(this::dragged);
+        window.sidebar().countryList().setMoreItems(code -> {
+            MenuItem edit = new MenuItem(i18n.text("menu.editCountry"));
+            edit.setOnAction(e -> editCountry(code));
+            return List.of(new SeparatorMenuItem(), edit);
+        });
+    }
+
+    /**
+     * Opens the form of a country (from its row in the sidebar): its name, colour, region and relation periods;
+     * applying it changes the country as one edit.
+     */
+    public void editCountry(String code) {
+        Dataset dataset = editor.dataset();
+        Country country = dataset == null ? null : dataset.country(code);
+        if (country == null) {
+            return;
+        }
+        if (countryForm != null && countryForm.stage().isShowing()) {
+            countryForm.stage().toFront();
+            return;
+        }
+        countryForm = CountryForm.show(window.stage(), i18n, dataset, country, changed -> {
+            if (changed.equals(country)) {
+                return;
+            }
+            EditKind kind =
+                    changed.periods().equals(country.periods()) ? EditKind.CHANGE_COUNTRY : EditKind.CHANGE_PERIODS;
+            editor.apply(Edits.changeCountry(editor.dataset(), country, changed, kind));
+        });
+    }
+
+    /** The country form open now, or null (for tests). */
+    CountryForm countryForm() {
+        return countryForm != null && countryForm.stage().isShowing() ? countryForm : null;
     }
 
     /**

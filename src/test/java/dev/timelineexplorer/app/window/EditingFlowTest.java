@@ -450,6 +450,65 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(window.session().currentFile()).isEqualTo(chosen);
     }
 
+    @Test
+    void givenJapansRowInTheSidebar_whenItsRelationsAreEdited_thenOverlapsAreRefusedAndTheChangeIsOneUndoableEdit(
+            FxRobot robot) throws Exception {
+        Dataset dataset = waitForDataset();
+        dev.timelineexplorer.model.Country japan = dataset.country("JP");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListCell<Object> cell = robot.lookup("#country-list .list-cell")
+                .match(node -> node instanceof javafx.scene.control.ListCell<?> c
+                        && c.getContextMenu() != null
+                        && c.getAccessibleText() != null
+                        && c.getAccessibleText().contains("Japan"))
+                .queryAs(javafx.scene.control.ListCell.class);
+        MenuItem edit = invoke(() -> cell.getContextMenu().getItems().stream()
+                .filter(item -> "Edit Country and Relations…".equals(item.getText()))
+                .findFirst()
+                .orElseThrow());
+
+        runFx(edit::fire);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> invoke(() -> window.editing().countryForm()) != null);
+        javafx.scene.control.TextArea periods =
+                robot.lookup("#country-form-periods").queryAs(javafx.scene.control.TextArea.class);
+        String before = invoke(periods::getText);
+        String firstLine = before.split("\n")[0];
+        // The first period again, open-ended: it overlaps the first.
+        String[] parts = firstLine.split("\\|", -1);
+        parts[parts.length - 2] = " ";
+        runFx(() -> periods.setText(before + "\n" + String.join("|", parts)));
+
+        javafx.scene.control.Label error =
+                robot.lookup("#country-form-error-periods").queryAs(javafx.scene.control.Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("overlap");
+        assertThat(robot.lookup("#country-form-apply").queryButton().isDisabled())
+                .isTrue();
+
+        runFx(() -> {
+            periods.setText(before);
+            robot.lookup("#country-form-name")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .setText("Nippon");
+        });
+        assertThat(error.isVisible()).isFalse();
+        runFx(() -> robot.lookup("#country-form-apply").queryButton().fire());
+        settle();
+
+        dev.timelineexplorer.model.Country renamed =
+                window.datasetProperty().get().country("JP");
+        assertThat(renamed.name().in("en")).isEqualTo("Nippon");
+        assertThat(renamed.name().in("ko")).isEqualTo(japan.name().in("ko"));
+        assertThat(renamed.periods()).isEqualTo(japan.periods());
+        assertThat(invoke(() -> editor().undoTextProperty().get())).isEqualTo("Undo Change ‘Nippon’");
+
+        runFx(() -> window.timeline().requestFocus());
+        shortcut(robot, KeyCode.Z);
+        settle();
+        assertThat(window.datasetProperty().get()).isEqualTo(dataset);
+    }
+
     /** A day-precise date some months later, worked out with java.time. */
     private static HistoricalDate plusMonths(HistoricalDate date, long months) {
         java.time.LocalDate moved =
