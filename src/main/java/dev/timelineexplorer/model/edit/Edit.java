@@ -92,13 +92,14 @@ public record Edit(
             countryList = changed;
         }
         return new Dataset(
-                dataset.title(),
-                dataset.description(),
-                dataset.settings(),
-                countryList,
-                dataset.categories(),
-                dataset.eras(),
-                after);
+                        dataset.title(),
+                        dataset.description(),
+                        dataset.settings(),
+                        countryList,
+                        dataset.categories(),
+                        dataset.eras(),
+                        after)
+                .withExtras(dataset.extras());
     }
 
     /** Where the events kept go, for the dataset and for its indexes alike. */
