@@ -87,7 +87,7 @@ public final class EventForm {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(heading);
-        Scene scene = new Scene(layout(draft), 620, 680);
+        Scene scene = new Scene(layout(draft), 640, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -186,6 +186,9 @@ public final class EventForm {
         row(fields, 2, "form.end", new HBox(8, end, endShown), "end");
         Label dateHint = new Label(i18n.text("form.dateHint"));
         dateHint.getStyleClass().add("form-hint");
+        dateHint.setWrapText(true);
+        dateHint.setMaxWidth(Double.MAX_VALUE);
+        dateHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         fields.add(dateHint, 1, 4);
         row(fields, 5, "form.countries", countryChooser(draft.countries()), "countries");
         row(fields, 7, "form.category", category, "category");
@@ -201,10 +204,15 @@ public final class EventForm {
         cancel.setOnAction(e -> stage.close());
         HBox buttons = new HBox(8, apply, cancel);
         buttons.setStyle("-fx-alignment: center-right;");
-        VBox root = new VBox(10, texts, fields, general, buttons);
+        // The fields scroll when the window is smaller than they need, rather than being squeezed over each other.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new VBox(10, texts, fields));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox root = new VBox(10, scroll, general, buttons);
         root.setPadding(new Insets(12));
         root.setId("event-form");
-        VBox.setVgrow(fields, Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return root;
     }
 
@@ -296,7 +304,9 @@ public final class EventForm {
         if (country == null) {
             return code;
         }
-        String region = country.region() == null ? "" : " · " + country.region().id();
+        String region = country.region() == null
+                ? ""
+                : " · " + i18n.text("region." + country.region().id());
         return country.name().in(i18n.language()) + " (" + code + ")" + region;
     }
 
