@@ -92,6 +92,43 @@ public final class EditActions {
             edit.setOnAction(e -> editCountry(code));
             return List.of(new SeparatorMenuItem(), edit);
         });
+        installMapMenu(window.mapPanel().map());
+    }
+
+    /** Right-click on a country of the map: Edit Country and Relations. */
+    private void installMapMenu(dev.timelineexplorer.view.map.WorldMapView map) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        // The system's context-menu gesture, and a right click where the platform reports none (a headless one).
+        map.setOnContextMenuRequested(e -> {
+            if (showMapMenu(map, menu, e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        map.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !menu.isShowing()) {
+                showMapMenu(map, menu, e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private boolean showMapMenu(
+            dev.timelineexplorer.view.map.WorldMapView map,
+            javafx.scene.control.ContextMenu menu,
+            double x,
+            double y,
+            double screenX,
+            double screenY) {
+        String code = map.countryAt(x, y);
+        Dataset dataset = editor.dataset();
+        if (code == null || dataset == null || dataset.country(code) == null) {
+            return false;
+        }
+        MenuItem edit = new MenuItem(i18n.text("menu.editCountry"));
+        edit.setId("map-edit-country");
+        edit.setOnAction(a -> editCountry(code));
+        menu.getItems().setAll(edit);
+        menu.show(map, screenX, screenY);
+        return true;
     }
 
     /**

@@ -91,15 +91,16 @@ public record Edit(
             }
             countryList = changed;
         }
-        return new Dataset(
-                        dataset.title(),
-                        dataset.description(),
-                        dataset.settings(),
-                        countryList,
-                        dataset.categories(),
-                        dataset.eras(),
-                        after)
-                .withExtras(dataset.extras());
+        Dataset result = new Dataset(
+                dataset.title(),
+                dataset.description(),
+                dataset.settings(),
+                countryList,
+                dataset.categories(),
+                dataset.eras(),
+                after);
+        // Fields of the file the format does not define go with it (a copy only when there are some).
+        return dataset.extras().isEmpty() ? result : result.withExtras(dataset.extras());
     }
 
     /** Where the events kept go, for the dataset and for its indexes alike. */

@@ -509,6 +509,28 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(window.datasetProperty().get()).isEqualTo(dataset);
     }
 
+    @Test
+    void givenTheMap_whenJapanIsRightClicked_thenItsFormOpens(FxRobot robot) throws Exception {
+        waitForDataset();
+        dev.timelineexplorer.view.map.WorldMapView map = window.mapPanel().map();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(() -> map.countryPosition("JP")) != null);
+        javafx.geometry.Point2D japan = invoke(() -> map.localToScreen(map.countryPosition("JP")));
+
+        robot.rightClickOn(japan);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Edit Country and Relations…");
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> invoke(() -> window.editing().countryForm()) != null);
+
+        assertThat(robot.lookup("#country-form-name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText())
+                .isEqualTo("Japan");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(invoke(() -> window.editing().countryForm())).isNull();
+    }
+
     /** A day-precise date some months later, worked out with java.time. */
     private static HistoricalDate plusMonths(HistoricalDate date, long months) {
         java.time.LocalDate moved =
