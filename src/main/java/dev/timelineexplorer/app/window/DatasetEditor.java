@@ -258,7 +258,7 @@ public final class DatasetEditor {
      * @return whether it was made (an edit that no longer fits the dataset is refused, with a message)
      */
     public boolean apply(Edit edit) {
-        if (history == null) {
+        if (history == null || busyLoading()) {
             return false;
         }
         DatasetIndexes next;
@@ -275,16 +275,28 @@ public final class DatasetEditor {
 
     /** Undoes the last edit, if any. */
     public void undo() {
-        if (history != null) {
+        if (history != null && !busyLoading()) {
             history.undo().ifPresent(inverse -> show(indexes.apply(inverse)));
         }
     }
 
     /** Makes the last undone edit again, if any. */
     public void redo() {
-        if (history != null) {
+        if (history != null && !busyLoading()) {
             history.redo().ifPresent(edit -> show(indexes.apply(edit)));
         }
+    }
+
+    /**
+     * Whether a file is being loaded: it would replace the dataset when it is in, so no edit is made meanwhile (the
+     * status bar says so) rather than one that would be lost.
+     */
+    private boolean busyLoading() {
+        if (session.loadingProperty().get()) {
+            status.showMessage(i18n.text("edit.whileLoading", session.loadingName()));
+            return true;
+        }
+        return false;
     }
 
     private void show(DatasetIndexes next) {
