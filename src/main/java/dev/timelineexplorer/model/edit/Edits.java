@@ -113,8 +113,9 @@ public final class Edits {
     public static HistoricalDate shift(HistoricalDate date, long days) {
         long day = date.firstDay() + days;
         if (day < HistoricalDate.FIRST_EPOCH_DAY || day >= HistoricalDate.END_EPOCH_DAY) {
-            throw new InvalidDateException(
-                    "year must be between " + HistoricalDate.MIN_YEAR + " and " + HistoricalDate.MAX_YEAR);
+            // The date's own check says what is wrong, in its words.
+            HistoricalDate.ofYear(
+                    day < HistoricalDate.FIRST_EPOCH_DAY ? HistoricalDate.MIN_YEAR - 1 : HistoricalDate.MAX_YEAR + 1);
         }
         LocalDate moved = LocalDate.ofEpochDay(day);
         DatePrecision precision = date.precision();
