@@ -510,14 +510,18 @@ class EditingFlowTest extends WindowTestBase {
     }
 
     @Test
-    void givenTheMap_whenJapanIsRightClicked_thenItsFormOpens(FxRobot robot) throws Exception {
+    void givenTheMap_whenBrazilIsRightClicked_thenItsFormOpens(FxRobot robot) throws Exception {
         waitForDataset();
         dev.timelineexplorer.view.map.WorldMapView map = window.mapPanel().map();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(() -> map.countryPosition("JP")) != null);
-        javafx.geometry.Point2D japan = invoke(() -> map.localToScreen(map.countryPosition("JP")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> invoke(() -> map.countryPosition("BR")) != null);
+        // Brazil, in the middle of the map's height, away from the panel's controls along its edges.
+        javafx.geometry.Point2D brazil = invoke(() -> map.localToScreen(map.countryPosition("BR")));
 
-        robot.rightClickOn(japan);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.rightClickOn(brazil);
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Edit Country and Relations…").tryQuery().isPresent());
         robot.clickOn("Edit Country and Relations…");
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> invoke(() -> window.editing().countryForm()) != null);
@@ -525,7 +529,7 @@ class EditingFlowTest extends WindowTestBase {
         assertThat(robot.lookup("#country-form-name")
                         .queryAs(javafx.scene.control.TextField.class)
                         .getText())
-                .isEqualTo("Japan");
+                .isEqualTo("Brazil");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(invoke(() -> window.editing().countryForm())).isNull();
