@@ -36,6 +36,8 @@ public final class TimelineExplorerApp extends Application {
         window.open(fileToOpen(getParameters().getUnnamed(), preferences));
         window.show();
         StartupTrace.mark("window shown");
+        // Unsaved changes a crash left behind are offered once the first dataset is on screen.
+        window.offerRecoveryOnceShown();
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
             exitOnceShown(window);
         }

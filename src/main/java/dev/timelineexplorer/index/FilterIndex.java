@@ -1,6 +1,7 @@
 package dev.timelineexplorer.index;
 
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.edit.Splice;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -36,16 +37,72 @@ public final class FilterIndex {
         // Sized for all events at once: growing a million-bit set step by step copies it again and again.
         Function<String, BitSet> newSet = k -> new BitSet(n);
         for (int i = 0; i < n; i++) {
-            Event event = this.events.get(i);
-            List<String> codes = event.countryCodes();
-            if (codes.isEmpty()) {
-                byCountry.computeIfAbsent(EventFilter.NO_COUNTRY, newSet).set(i);
+            addMember(i, newSet);
+        }
+    }
+
+    private void addMember(int position, Function<String, BitSet> newSet) {
+        Event event = events.get(position);
+        List<String> codes = event.countryCodes();
+        if (codes.isEmpty()) {
+            byCountry.computeIfAbsent(EventFilter.NO_COUNTRY, newSet).set(position);
+        }
+        for (int c = 0; c < codes.size(); c++) {
+            byCountry.computeIfAbsent(codes.get(c), newSet).set(position);
+        }
+        String category = event.categoryId() == null ? EventFilter.NO_CATEGORY : event.categoryId();
+        byCategory.computeIfAbsent(category, newSet).set(position);
+    }
+
+    /**
+     * The index of the events after an edit, from this one: each set's members move to their new positions and the
+     * added events join theirs; search texts already folded are moved too, and only the added events' are folded.
+     * O(members + n / 64 per set), a fraction of indexing again.
+     *
+     * @param eventsAfter the dataset's events after the edit
+     * @param splice how the positions moved
+     */
+    public FilterIndex splice(List<Event> eventsAfter, Splice splice) {
+        return new FilterIndex(this, eventsAfter, splice);
+    }
+
+    private FilterIndex(FilterIndex before, List<Event> eventsAfter, Splice splice) {
+        this.events = List.copyOf(eventsAfter);
+        int n = events.size();
+        remap(before.byCountry, byCountry, splice);
+        remap(before.byCategory, byCategory, splice);
+        int[] added = splice.added();
+        Function<String, BitSet> newSet = k -> new BitSet(n);
+        for (int p : added) {
+            addMember(p, newSet);
+        }
+        String[] text = before.searchText;
+        if (text != null) {
+            String[] after = new String[n];
+            splice.copyKept(text, after);
+            for (int p : added) {
+                after[p] = TextNormalizer.fold(allText(events.get(p)));
             }
-            for (int c = 0; c < codes.size(); c++) {
-                byCountry.computeIfAbsent(codes.get(c), newSet).set(i);
+            searchText = after;
+        }
+        String[] initials = before.initialsText;
+        if (initials != null) {
+            String[] after = new String[n];
+            splice.copyKept(initials, after);
+            for (int p : added) {
+                after[p] = TextNormalizer.initials(allText(events.get(p)), FIELD_SEPARATOR);
             }
-            String category = event.categoryId() == null ? EventFilter.NO_CATEGORY : event.categoryId();
-            byCategory.computeIfAbsent(category, newSet).set(i);
+            initialsText = after;
+        }
+    }
+
+    /** Moves every set's members to their positions after an edit; sets left empty are dropped, as a new index has none. */
+    private static void remap(Map<String, BitSet> from, Map<String, BitSet> to, Splice splice) {
+        for (Map.Entry<String, BitSet> entry : from.entrySet()) {
+            BitSet after = splice.moveBits(entry.getValue());
+            if (!after.isEmpty()) {
+                to.put(entry.getKey(), after);
+            }
         }
     }
 

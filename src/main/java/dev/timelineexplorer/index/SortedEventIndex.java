@@ -1,6 +1,7 @@
 package dev.timelineexplorer.index;
 
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.edit.Splice;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -83,6 +84,64 @@ final class SortedEventIndex implements EventIndex {
         for (int node = leafBase - 1; node >= 1; node--) {
             maxEnd[node] = Math.max(maxEnd[2 * node], maxEnd[2 * node + 1]);
         }
+    }
+
+    /**
+     * The index of the events after an edit, from this one: the kept events' extents and end order are moved to
+     * their new positions and the added events merged in, in O(n) without sorting again.
+     *
+     * @param eventsAfter the dataset's events after the edit
+     * @param splice how the positions moved
+     * @throws IllegalArgumentException when an added event breaks the start order
+     */
+    SortedEventIndex splice(List<Event> eventsAfter, Splice splice) {
+        int n = splice.sizeAfter();
+        if (eventsAfter.size() != n) {
+            throw new IllegalArgumentException("expected " + n + " events after the edit, got " + eventsAfter.size());
+        }
+        double[] newStarts = new double[n];
+        double[] newEnds = new double[n];
+        splice.copyKept(starts, newStarts);
+        splice.copyKept(ends, newEnds);
+        int[] added = splice.added();
+        for (int p : added) {
+            Event event = eventsAfter.get(p);
+            newStarts[p] = event.startDay();
+            newEnds[p] = event.endDayExclusive();
+        }
+        for (int p : added) {
+            if (p > 0 && newStarts[p] < newStarts[p - 1] || p + 1 < n && newStarts[p + 1] < newStarts[p]) {
+                throw new IllegalArgumentException("event " + eventsAfter.get(p).id() + " breaks the start order");
+            }
+        }
+        // The kept events stay in end order (ties by position, which the move keeps); the added ones merge in.
+        int[] moved = splice.positionsAfter();
+        Integer[] addedOrder = new Integer[added.length];
+        for (int i = 0; i < added.length; i++) {
+            addedOrder[i] = added[i];
+        }
+        Arrays.sort(addedOrder, (a, b) -> newEnds[a] != newEnds[b] ? Double.compare(newEnds[a], newEnds[b]) : a - b);
+        int[] newEndOrder = new int[n];
+        int k = 0;
+        int a = 0;
+        for (int old : endOrder) {
+            int position = moved[old];
+            if (position < 0) {
+                continue;
+            }
+            while (a < addedOrder.length && endsBefore(newEnds, addedOrder[a], position)) {
+                newEndOrder[k++] = addedOrder[a++];
+            }
+            newEndOrder[k++] = position;
+        }
+        while (a < addedOrder.length) {
+            newEndOrder[k++] = addedOrder[a++];
+        }
+        return new SortedEventIndex(eventsAfter, newStarts, newEnds, newEndOrder);
+    }
+
+    private static boolean endsBefore(double[] ends, int a, int b) {
+        return ends[a] < ends[b] || ends[a] == ends[b] && a < b;
     }
 
     private static double[][] extents(List<Event> events) {

@@ -8,6 +8,7 @@ import dev.timelineexplorer.model.DatasetSettings;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.EventTexts;
+import dev.timelineexplorer.model.Extras;
 import dev.timelineexplorer.model.LocalizedText;
 import dev.timelineexplorer.model.RelationPeriod;
 import dev.timelineexplorer.model.Relationship;
@@ -157,7 +158,7 @@ public final class DatasetWriter {
             if (!countries.isEmpty()) {
                 json.writeArrayPropertyStart("countries");
                 for (Country country : countries) {
-                    writeCountry(json, country, firstRelationship(settings));
+                    writeCountry(json, country, firstRelationship(settings), dataset.extras());
                 }
                 json.writeEndArray();
             }
@@ -184,9 +185,11 @@ public final class DatasetWriter {
                 }
                 json.writeEndArray();
             }
+            Extras extras = dataset.extras();
+            writeExtras(json, extras.of(Extras.ROOT));
             json.writeArrayPropertyStart("events");
             for (Event event : events) {
-                writeEvent(json, event);
+                writeEvent(json, event, extras);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -248,7 +251,7 @@ public final class DatasetWriter {
         json.writeEndArray();
     }
 
-    private static void writeCountry(JsonGenerator json, Country country, String firstRelationship) {
+    private static void writeCountry(JsonGenerator json, Country country, String firstRelationship, Extras extras) {
         json.writeStartObject();
         json.writeStringProperty("code", country.code());
         text(json, "name", country.name());
@@ -277,10 +280,19 @@ public final class DatasetWriter {
             }
             json.writeEndArray();
         }
+        writeExtras(json, extras.of(Extras.country(country.code())));
         json.writeEndObject();
     }
 
-    private static void writeEvent(JsonGenerator json, Event event) {
+    /** Fields the format does not define, kept from the file read, written back as they were. */
+    private static void writeExtras(JsonGenerator json, Map<String, String> fields) {
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            json.writeName(field.getKey());
+            json.writeRawValue(field.getValue());
+        }
+    }
+
+    private static void writeEvent(JsonGenerator json, Event event, Extras extras) {
         json.writeStartObject();
         EventTexts texts = event.texts() == null
                 ? new EventTexts(
@@ -300,6 +312,7 @@ public final class DatasetWriter {
         optional(json, "description", texts.description());
         writeSources(json, event.sources());
         stringArray(json, "tags", event.tags());
+        writeExtras(json, extras.of(Extras.event(event.id())));
         json.writeEndObject();
     }
 

@@ -19,6 +19,7 @@ public final class Dataset {
     private final List<Category> categories;
     private final List<Era> eras;
     private final List<Event> events;
+    private Extras extras = Extras.NONE;
 
     private final Map<String, Country> countryByCode = new HashMap<>();
     private final Map<String, Category> categoryById = new HashMap<>();
@@ -113,6 +114,18 @@ public final class Dataset {
         return id == null ? null : categoryById.get(id);
     }
 
+    /** Fields of its file that the format does not define, kept to be written back. */
+    public Extras extras() {
+        return extras;
+    }
+
+    /** The same dataset keeping other fields its format does not define. */
+    public Dataset withExtras(Extras value) {
+        Dataset copy = new Dataset(title, description, settings, countries, categories, eras, events);
+        copy.extras = java.util.Objects.requireNonNull(value, "extras");
+        return copy;
+    }
+
     /** The event with this id, or null. */
     public Event event(String id) {
         Map<String, Event> byId = eventById;
@@ -135,7 +148,8 @@ public final class Dataset {
                 && countries.equals(that.countries)
                 && categories.equals(that.categories)
                 && eras.equals(that.eras)
-                && events.equals(that.events);
+                && events.equals(that.events)
+                && extras.equals(that.extras);
     }
 
     @Override

@@ -1072,4 +1072,25 @@ public class TimelineView extends Control {
     public final StyleableObjectProperty<Font> labelFontProperty() {
         return labelFont;
     }
+
+    // ------------------------------------------------------------------ editing by dragging
+
+    private final ObjectProperty<java.util.function.Consumer<EventDrag>> onEventDrag =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "onEventDrag");
+
+    /**
+     * Told of events dragged on the main band (see {@link EventDrag}); null, the default, leaves events where they
+     * are and a drag on one pans the view as a drag elsewhere does.
+     */
+    public final ObjectProperty<java.util.function.Consumer<EventDrag>> onEventDragProperty() {
+        return onEventDrag;
+    }
+
+    public final java.util.function.Consumer<EventDrag> getOnEventDrag() {
+        return onEventDrag.get();
+    }
+
+    public final void setOnEventDrag(java.util.function.Consumer<EventDrag> value) {
+        onEventDrag.set(value);
+    }
 }

@@ -32,6 +32,8 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
     /** Set while the scroll bar is brought in line with a frame, so that doing so is not taken for the user's scroll. */
     private boolean syncingScrollBar;
 
+    private final EventDragger dragger;
+
     private TimelineFrame lastFrame;
     private final Runnable removeCollapsedListener;
     /** What the overview's density layer was last drawn from; it is redrawn only when this changes. */
@@ -54,6 +56,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
                 control.setLaneScroll((int) Math.round(laneScrollBar.getValue()));
             }
         });
+        dragger = new EventDragger(control, mainCanvas);
 
         registerChangeListener(control.datasetProperty(), o -> redraw());
         registerChangeListener(control.eventsProperty(), o -> redraw());
@@ -98,6 +101,7 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         behavior.dispose();
         removeCollapsedListener.run();
+        dragger.dispose();
         getSkinnable().setHitMap(HitMap.EMPTY);
         // Only this skin's own nodes: a new skin has already put its canvases among the control's children.
         getChildren().removeAll(headerCanvas, mainCanvas, overviewCanvas, windowCanvas, laneScrollBar);

@@ -182,6 +182,7 @@ public final class Benchmark {
                     onFx(() -> view.getLanes().size()),
                     switchMs);
         }
+        double editMs = EditBench.measure(indexes);
         MapBench map = onFx(() -> new MapBench(dataset, indexes.events()));
         double[][] measured = measureFrames(root, view, map);
         double[] frames = measured[0];
@@ -194,7 +195,7 @@ public final class Benchmark {
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
                         + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f"
-                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f%s",
+                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f edit_ms=%.2f%s",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
@@ -207,6 +208,7 @@ public final class Benchmark {
                 percentile(mapFrames, 0.99),
                 percentile(playFrames, 0.50),
                 percentile(playFrames, 0.99),
+                editMs,
                 lanes);
     }
 

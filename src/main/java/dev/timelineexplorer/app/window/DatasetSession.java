@@ -70,6 +70,10 @@ public final class DatasetSession implements AutoCloseable {
     private Path loadingFile;
     /** Whether the file changed on disk while it was being loaded: the load read it as it was, so it is read again. */
     private boolean changedWhileLoading;
+    /** The size and time of the file as the app last wrote it itself, so that its own save is not read back. */
+    private String ownWrite;
+    /** Whether the dataset has changes that a reload would lose: the file's changes are then left for the user. */
+    private java.util.function.Predicate<Path> holdReloads = file -> false;
 
     /**
      * @param executor where loads run (one background thread)
@@ -194,7 +198,51 @@ public final class DatasetSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows the dataset after an edit (or after saving it under another name), without reading anything: the window
+     * keeps its view, and the load's warnings stay.
+     *
+     * @param file the file it now belongs to
+     */
+    public void showEdited(Path file, DatasetIndexes indexes) {
+        Loaded old = current.get();
+        java.util.List<dev.timelineexplorer.io.Problem> problems =
+                old == null ? java.util.List.of() : old.result().problems();
+        current.set(new Loaded(file, new LoadResult(indexes.dataset(), problems), indexes, true));
+        if (file != null && (old == null || !file.equals(old.file()))) {
+            watcher.watch(file);
+        }
+    }
+
+    /** Notes that the app has just written the open file itself, so that the watcher does not read it back. */
+    public void wroteItself(Path file) {
+        ownWrite = stamp(file);
+    }
+
+    /**
+     * Asks, before each reload the watcher would make, whether to hold it (over unsaved changes); the predicate tells
+     * the user why it holds one.
+     */
+    public void setHoldReloads(java.util.function.Predicate<Path> value) {
+        holdReloads = Objects.requireNonNull(value, "holdReloads");
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return java.nio.file.Files.size(file) + "@"
+                    + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private void onFileChanged(Path file) {
+        if (ownWrite != null && file.equals(currentFile()) && ownWrite.equals(stamp(file))) {
+            return; // the app's own save, already on screen
+        }
+        if (file.equals(currentFile()) && holdReloads.test(file)) {
+            return;
+        }
         if (loading.get()) {
             // Not dropped: the running load may have read the file before this change; read it again after.
             if (file.equals(loadingFile) || file.equals(currentFile())) {

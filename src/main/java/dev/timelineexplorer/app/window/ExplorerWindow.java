@@ -104,6 +104,8 @@ public final class ExplorerWindow {
     private final WindowState windowState;
     private final WindowMenus menus;
     private final TimelineLanes lanes;
+    private final DatasetEditor editor;
+    private final EditActions editing;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private boolean tableStale;
@@ -139,6 +141,8 @@ public final class ExplorerWindow {
                 () -> shown.shownProperty().get());
         lanes.groupingProperty().set(preferences.grouping());
         lanes.groupingProperty().addListener((o, old, now) -> preferences.setGrouping(now));
+        this.editor = new DatasetEditor(stage, i18n, session, status);
+        this.editing = new EditActions(this, editor, i18n, status);
         this.menus = new WindowMenus(this, i18n, preferences);
 
         BorderPane root = new BorderPane();
@@ -154,6 +158,7 @@ public final class ExplorerWindow {
             sidebar.searchField().selectAll();
         });
         installDragAndDrop();
+        editing.installKeys(scene, List.of(timeline, table));
         wire();
 
         stage.setScene(scene);
@@ -167,13 +172,9 @@ public final class ExplorerWindow {
         windowState.restoreBounds();
         applyTheme(preferences.theme());
         stage.setOnHidden(e -> shutdown());
-        // An export under way is finished before the window closes, its progress in the status bar, not cut off.
         stage.setOnCloseRequest(e -> {
-            if (exports.isWriting()) {
-                e.consume();
-                status.showMessage(i18n.text("export.finishingBeforeClose"));
-                exports.whenIdle(stage::close);
-            }
+            e.consume();
+            requestClose();
         });
         preferences.setOnFailure(reason -> status.showMessage(i18n.text("preferences.failed", reason)));
     }
@@ -367,6 +368,7 @@ public final class ExplorerWindow {
             }
         });
         details.setOnCountryChosen(sidebar::showOnlyCountry);
+        editor.modifiedProperty().addListener((o, was, now) -> updateTitle());
         i18n.localeProperty().addListener((o, old, now) -> {
             updateTitle();
             timeline.setTexts(new AppTimelineTexts(i18n));
@@ -449,7 +451,11 @@ public final class ExplorerWindow {
 
     private void updateTitle() {
         Dataset data = dataset.get();
-        stage.setTitle(data == null ? APP_NAME : APP_NAME + " — " + data.title().in(i18n.language()));
+        String unsaved = editor.isModified() ? "• " : "";
+        stage.setTitle(
+                data == null
+                        ? APP_NAME
+                        : APP_NAME + " — " + unsaved + data.title().in(i18n.language()));
     }
 
     private String datasetKey() {
@@ -513,7 +519,46 @@ public final class ExplorerWindow {
     }
 
     public void reload() {
-        session.reload();
+        editor.whenChangesSettled(session::reload);
+    }
+
+    /**
+     * Closes the window as the user asks to: unsaved changes are saved or left as the user chooses first, and an
+     * export under way is finished, its progress in the status bar, not cut off.
+     */
+    public void requestClose() {
+        editor.whenChangesSettled(() -> {
+            if (exports.isWriting()) {
+                status.showMessage(i18n.text("export.finishingBeforeClose"));
+                exports.whenIdle(stage::close);
+            } else {
+                stage.close();
+            }
+        });
+    }
+
+    /** Offers a recovery copy left by a crash, once the first dataset is shown (so that it is not replaced). */
+    public void offerRecoveryOnceShown() {
+        session.currentProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends DatasetSession.Loaded> o,
+                    DatasetSession.Loaded old,
+                    DatasetSession.Loaded now) {
+                session.currentProperty().removeListener(this);
+                javafx.application.Platform.runLater(editor::offerRecovery);
+            }
+        });
+    }
+
+    /** The editing of the dataset: edits, undo, saving. */
+    public DatasetEditor editor() {
+        return editor;
+    }
+
+    /** The editing commands, for the menus. */
+    EditActions editing() {
+        return editing;
     }
 
     public void exportView(Picture.Part part, String format, double scale) {
@@ -618,6 +663,7 @@ public final class ExplorerWindow {
         windowState.saveDividers("main", mainSplit);
         saveCenterDividers();
         mapPanel.playback().pause();
+        editor.closeCleanly();
         preferences.flush();
         session.close();
         exports.shutdown();
@@ -668,7 +714,7 @@ public final class ExplorerWindow {
 
     /** Opens a file, loading it in the background; null opens the bundled dataset. */
     public void open(Path file) {
-        session.open(file);
+        editor.whenChangesSettled(() -> session.open(file));
     }
 
     /** Whether nothing is pending: no load running, no search waiting, no filtering under way. */

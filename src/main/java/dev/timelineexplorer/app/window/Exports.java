@@ -250,6 +250,11 @@ public final class Exports {
         return WriteFault.OTHER;
     }
 
+    /** The free space of a folder in bytes, or the most there can be when it cannot be found. */
+    static long usableSpaceOf(Path folder) {
+        return usableSpace(folder);
+    }
+
     private static long usableSpace(Path folder) {
         try {
             return Files.getFileStore(folder).getUsableSpace();

@@ -163,11 +163,17 @@ public final class FilterList extends ListView<FilterList.Row> {
     private Runnable onOrder = () -> {};
     private Function<Entry, String> accessibleText = Entry::name;
     private String onlyThisText = "Only this one";
+    private Function<String, List<javafx.scene.control.MenuItem>> moreItems = key -> List.of();
 
     FilterList() {
         getStyleClass().addAll("filter-list", Styles.DENSE);
         setCellFactory(list -> new FilterCell());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** More commands for an entry's context menu, by its key (the window's editing of a country). */
+    public void setMoreItems(Function<String, List<javafx.scene.control.MenuItem>> value) {
+        moreItems = Objects.requireNonNull(value, "moreItems");
     }
 
     /** Called once after each change the user makes. */
@@ -565,7 +571,9 @@ public final class FilterList extends ListView<FilterList.Row> {
                 getStyleClass().add("entry-cell");
                 setGraphic(entryRow);
                 only.setText(onlyThisText);
-                setContextMenu(new ContextMenu(only));
+                ContextMenu menu = new ContextMenu(only);
+                menu.getItems().addAll(moreItems.apply(entry.key()));
+                setContextMenu(menu);
                 setAccessibleText(accessibleText.apply(entry));
             }
         }

@@ -75,6 +75,11 @@ public final class StatusBar extends HBox {
         status.setText(text);
     }
 
+    /** Shows the counts again in place of a message. */
+    public void restoreCounts() {
+        relabel();
+    }
+
     /**
      * Shows a link, such as "3 warnings", that runs {@code action} when clicked; a null key hides it.
      *

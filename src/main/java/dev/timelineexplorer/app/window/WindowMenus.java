@@ -181,24 +181,12 @@ public final class WindowMenus {
                                 .menuItem(),
                         AppAction.of(i18n, "menu.exportJson", null, null, () -> window.exportEvents("json"))
                                 .menuItem());
-        MenuItem quit = AppAction.of(
-                        i18n,
-                        "menu.quit",
-                        null,
-                        shortcut(KeyCode.Q),
-                        () -> window.stage().close())
+        MenuItem quit = AppAction.of(i18n, "menu.quit", null, shortcut(KeyCode.Q), window::requestClose)
                 .menuItem();
         Menu file = menu("menu.file");
-        file.getItems()
-                .addAll(
-                        openItem,
-                        recentMenu,
-                        reload.menuItem(),
-                        bundled,
-                        new SeparatorMenuItem(),
-                        export,
-                        new SeparatorMenuItem(),
-                        quit);
+        file.getItems().addAll(openItem, recentMenu, reload.menuItem(), bundled);
+        file.getItems().addAll(window.editing().fileItems());
+        file.getItems().addAll(new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         Menu view = menu("menu.view");
         view.getItems()
@@ -225,7 +213,7 @@ public final class WindowMenus {
         Menu helpMenu = menu("menu.helpMenu");
         helpMenu.getItems().addAll(help.menuItem(), about);
 
-        MenuBar bar = new MenuBar(file, view, helpMenu);
+        MenuBar bar = new MenuBar(file, window.editing().editMenu(), view, helpMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

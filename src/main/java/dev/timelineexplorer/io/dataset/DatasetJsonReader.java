@@ -7,6 +7,7 @@ import dev.timelineexplorer.io.ProblemKind;
 import dev.timelineexplorer.io.json.ByteSource;
 import dev.timelineexplorer.io.json.Ids;
 import dev.timelineexplorer.io.json.JsonChecks;
+import dev.timelineexplorer.io.json.JsonText;
 import dev.timelineexplorer.io.json.JsonValue;
 import dev.timelineexplorer.io.json.ProblemLog;
 import dev.timelineexplorer.io.json.StrictJson;
@@ -17,11 +18,14 @@ import dev.timelineexplorer.model.Dataset;
 import dev.timelineexplorer.model.DatasetSettings;
 import dev.timelineexplorer.model.Era;
 import dev.timelineexplorer.model.Event;
+import dev.timelineexplorer.model.Extras;
 import dev.timelineexplorer.model.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -60,6 +64,9 @@ public final class DatasetJsonReader {
     private final StringInterner interner = new StringInterner(1 << 16);
     private final ReferenceResolver references;
     private final EventOrder events = new EventOrder();
+
+    /** Fields the format does not define, by owner, kept for saving (see {@link Extras}). */
+    private final Map<String, Map<String, String>> extras = new LinkedHashMap<>();
 
     private JsonValue titleNode;
     private JsonValue descriptionNode;
@@ -153,7 +160,8 @@ public final class DatasetJsonReader {
                             nameAt.getByteOffset(),
                             name,
                             ProblemKind.UNKNOWN_FIELD.of());
-                    readTree(parser, name);
+                    extras.computeIfAbsent(Extras.ROOT, k -> new LinkedHashMap<>())
+                            .put(name, JsonText.of(readTree(parser, name)));
                 }
             }
         }
@@ -196,6 +204,7 @@ public final class DatasetJsonReader {
                 Event event = checker.check(fields, index);
                 if (event != null) {
                     events.add(event);
+                    keepUnknown(Extras.event(event.id()), fields.unknownFields);
                 }
             } else {
                 String path = "events[" + index + "]";
@@ -208,6 +217,7 @@ public final class DatasetJsonReader {
 
     private LoadResult finish(ByteSource bytes) {
         SectionReader sections = new SectionReader(checks, texts, references, reportedUnknownFields);
+        sections.keepUnknownFieldsIn(extras);
         LocalizedText title = rootText(titleNode, "title", true);
         LocalizedText description = rootText(descriptionNode, "description", false);
         LocalizedText relationship = rootText(relationshipNode, "relationship", false);
@@ -229,7 +239,16 @@ public final class DatasetJsonReader {
         LocalizedText datasetTitle = title == null || title.isEmpty() ? LocalizedText.of(problems.source()) : title;
         DatasetSettings settings = new DatasetSettings(texts.declared(), sections.relationships(), centralMeridian);
         return problems.finish(
-                new Dataset(datasetTitle, description, settings, countries, categories, eras, events.sorted()), bytes);
+                new Dataset(datasetTitle, description, settings, countries, categories, eras, events.sorted())
+                        .withExtras(new Extras(extras)),
+                bytes);
+    }
+
+    /** Keeps an event's fields the format does not define, to be written back when the dataset is saved. */
+    private void keepUnknown(String owner, List<EventFields.UnknownField> unknown) {
+        for (EventFields.UnknownField field : unknown) {
+            extras.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(field.name(), field.json());
+        }
     }
 
     private LocalizedText rootText(JsonValue node, String field, boolean nonBlank) {

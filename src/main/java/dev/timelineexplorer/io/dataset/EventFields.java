@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 final class EventFields {
     /** A field the format does not define, with where its value starts. */
-    record UnknownField(String name, int line, int column, long offset) {}
+    record UnknownField(String name, int line, int column, long offset, String json) {}
 
     /** Something reused from one event to the next. */
     interface Reusable {

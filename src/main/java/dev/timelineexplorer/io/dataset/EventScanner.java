@@ -7,6 +7,7 @@ import dev.timelineexplorer.io.dataset.EventFields.Holder;
 import dev.timelineexplorer.io.dataset.EventFields.Items;
 import dev.timelineexplorer.io.dataset.EventFields.SourceFields;
 import dev.timelineexplorer.io.dataset.EventFields.UnknownField;
+import dev.timelineexplorer.io.json.JsonText;
 import dev.timelineexplorer.io.json.JsonValue;
 import dev.timelineexplorer.io.json.ProblemLog;
 import java.util.List;
@@ -132,7 +133,7 @@ final class EventScanner {
         }
         parser.nextToken();
         JsonValue value = JsonValue.read(parser, duplicates);
-        seen.add(new UnknownField(name, value.line(), value.column(), value.offset()));
+        seen.add(new UnknownField(name, value.line(), value.column(), value.offset(), JsonText.of(value)));
     }
 
     /**

@@ -146,6 +146,28 @@ final class SectionReader {
             Region region = region(node, path, code, kind);
             List<RelationPeriod> periods = periods(node.field("periods"), path + ".periods");
             references.declare(new Country(code, name, color == null ? "" : color, kind, region, periods));
+            keepUnknown(node, COUNTRY_FIELDS, dev.timelineexplorer.model.Extras.country(code));
+        }
+    }
+
+    /** Where fields the format does not define are kept for saving, by owner; null: not kept. */
+    private Map<String, Map<String, String>> keptUnknown;
+
+    /** Keeps the fields of countries that the format does not define in a map by owner, to be written back. */
+    void keepUnknownFieldsIn(Map<String, Map<String, String>> extras) {
+        keptUnknown = extras;
+    }
+
+    private void keepUnknown(JsonValue node, Set<String> known, String owner) {
+        if (keptUnknown == null) {
+            return;
+        }
+        for (Map.Entry<String, JsonValue> field : node.fields().entrySet()) {
+            if (!known.contains(field.getKey())) {
+                keptUnknown
+                        .computeIfAbsent(owner, k -> new java.util.LinkedHashMap<>())
+                        .put(field.getKey(), dev.timelineexplorer.io.json.JsonText.of(field.getValue()));
+            }
         }
     }
 

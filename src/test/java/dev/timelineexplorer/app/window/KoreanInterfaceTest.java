@@ -36,7 +36,8 @@ class KoreanInterfaceTest extends WindowTestBase {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
 
     /** Words that stay as they are in Korean text: key names, the app's own name, English named in itself. */
-    private static final Set<String> KEPT = Set.of("Ctrl", "Shift", "Tab", "Escape", "Timeline", "Explorer", "English");
+    private static final Set<String> KEPT =
+            Set.of("Ctrl", "Shift", "Tab", "Escape", "Delete", "Enter", "Timeline", "Explorer", "English");
 
     /** Where the data is shown, which may rightly be in English (source titles, tags). */
     private static final Set<String> DATA_IDS = Set.of("detail-sources", "detail-tags");
