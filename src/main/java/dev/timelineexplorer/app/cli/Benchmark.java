@@ -55,12 +55,25 @@ public final class Benchmark {
 
     private Benchmark() {}
 
-    /** Sets up JavaFX's headless platform; must run before the toolkit starts. */
+    /**
+     * Sets up JavaFX for drawing without a window; must run before the toolkit starts. Rendering is the software
+     * pipeline's, so that a picture and a figure are the same on every machine. Where Monocle, JavaFX's headless
+     * platform, is on the class path (the tests'), no display is needed; the app does not ship it, and draws through
+     * the desktop's display without opening a window (a server without one runs it under {@code xvfb-run}).
+     */
     public static void useHeadlessToolkit() {
-        setIfAbsent("glass.platform", "Monocle");
-        setIfAbsent("monocle.platform", "Headless");
+        if (hasHeadlessPlatform()) {
+            setIfAbsent("glass.platform", "Monocle");
+            setIfAbsent("monocle.platform", "Headless");
+        }
         setIfAbsent("prism.order", "sw");
         setIfAbsent("java.awt.headless", "true");
+    }
+
+    /** Whether Monocle is on the class path (looked up as a file: loading its classes would start nothing yet). */
+    static boolean hasHeadlessPlatform() {
+        return Benchmark.class.getClassLoader().getResource("com/sun/glass/ui/monocle/MonoclePlatformFactory.class")
+                != null;
     }
 
     private static void setIfAbsent(String key, String value) {
@@ -85,7 +98,7 @@ public final class Benchmark {
         } catch (IllegalStateException alreadyRunning) {
             started.complete(null);
         } catch (RuntimeException | LinkageError e) {
-            err.println("cannot start JavaFX headless: " + e);
+            err.println(cannotStart(e));
             return false;
         }
         Platform.setImplicitExit(false);
@@ -93,9 +106,18 @@ public final class Benchmark {
             started.get();
             return true;
         } catch (InterruptedException | ExecutionException e) {
-            err.println("cannot start JavaFX headless: " + e);
+            err.println(cannotStart(e));
             return false;
         }
+    }
+
+    /** Why drawing cannot start, and what to do: most often, no display to draw through. */
+    private static String cannotStart(Throwable e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return hasHeadlessPlatform()
+                ? "cannot start JavaFX headless: " + reason
+                : "cannot start JavaFX (" + reason + "): drawing pictures and benchmarks needs a display; on a"
+                        + " machine without one, run the command under xvfb-run";
     }
 
     /** Benchmarks each file; returns the exit code (2 when a file cannot be read, 1 when one is invalid). */
