@@ -43,6 +43,12 @@ final class EventRenderer {
      */
     private static final int LANE_WHOLE_LAYOUT_LIMIT = 1000;
 
+    /**
+     * How far around the view a big lane is laid out, in widths of the view: half of the whole timeline's, as a
+     * dozen lanes are laid out again at each step of a zoom (a pan of half a screen lays them out again).
+     */
+    private static final double LANE_LAYOUT_MARGIN = 0.5;
+
     /** A lane with more events than this in view (and more than its rows can show) is drawn as density. */
     private static final int LANE_CROWD = 500;
 
@@ -227,7 +233,7 @@ final class EventRenderer {
             }
             RowLayoutCache cache = laneLayouts.get(lane.key());
             if (cache == null) {
-                cache = new RowLayoutCache(LANE_WHOLE_LAYOUT_LIMIT);
+                cache = new RowLayoutCache(LANE_WHOLE_LAYOUT_LIMIT, LANE_LAYOUT_MARGIN);
             }
             cache.setGapSearchRows(visibleRows);
             kept.put(lane.key(), cache);

@@ -22,6 +22,8 @@ final class RowLayoutCache {
     private final LabelWidths labelWidths = new LabelWidths();
     /** Up to this many events are laid out whole. */
     private final int wholeLimit;
+
+    private final double margin;
     /** How many rows a later item looks through for a gap: no more than are ever shown. */
     private int gapSearchRows = RowLayout.GAP_SEARCH_ROWS;
 
@@ -47,12 +49,17 @@ final class RowLayoutCache {
 
     /** A cache that lays out up to {@value TimelineMetrics#WHOLE_LAYOUT_LIMIT} events whole. */
     RowLayoutCache() {
-        this(WHOLE_LAYOUT_LIMIT);
+        this(WHOLE_LAYOUT_LIMIT, 1);
     }
 
-    /** @param wholeLimit up to how many events are laid out whole rather than around the view */
-    RowLayoutCache(int wholeLimit) {
+    /**
+     * @param wholeLimit up to how many events are laid out whole rather than around the view
+     * @param margin how far around the view a layout reaches on each side, in widths of the view: it is laid out
+     *     again when a pan leaves that stretch
+     */
+    RowLayoutCache(int wholeLimit, double margin) {
         this.wholeLimit = wholeLimit;
+        this.margin = margin;
     }
 
     /**
@@ -106,7 +113,7 @@ final class RowLayoutCache {
             layoutWindow = null;
         } else {
             wholeStarts = null;
-            layoutWindow = new TimeRange(view.startDay() - view.span(), view.endDay() + view.span());
+            layoutWindow = new TimeRange(view.startDay() - view.span() * margin, view.endDay() + view.span() * margin);
             chosen = index.intersecting(layoutWindow.startDay() - daysOfLabelReach(ppd), layoutWindow.endDay());
         }
         int n = chosen.length;
