@@ -149,10 +149,14 @@ public final class DatasetWriter {
                 text(json, "title", dataset.title());
             }
             optional(json, "description", dataset.description());
-            writeRelationships(json, settings.relationships());
-            if (settings.centralMeridian() != null) {
+            Extras extras = dataset.extras();
+            writeRelationships(json, settings.relationships(), extras);
+            if (settings.centralMeridian() != null || !extras.of(Extras.MAP).isEmpty()) {
                 json.writeObjectPropertyStart("map");
-                json.writeNumberProperty("centralMeridian", settings.centralMeridian());
+                if (settings.centralMeridian() != null) {
+                    json.writeNumberProperty("centralMeridian", settings.centralMeridian());
+                }
+                writeExtras(json, extras.of(Extras.MAP));
                 json.writeEndObject();
             }
             if (!countries.isEmpty()) {
@@ -169,23 +173,25 @@ public final class DatasetWriter {
                     json.writeStringProperty("id", category.id());
                     text(json, "name", category.name());
                     optional(json, "color", category.color());
+                    writeExtras(json, extras.of(Extras.category(category.id())));
                     json.writeEndObject();
                 }
                 json.writeEndArray();
             }
             if (!dataset.eras().isEmpty()) {
                 json.writeArrayPropertyStart("eras");
-                for (Era era : dataset.eras()) {
+                for (int i = 0; i < dataset.eras().size(); i++) {
+                    Era era = dataset.eras().get(i);
                     json.writeStartObject();
                     text(json, "title", era.title());
                     json.writeStringProperty("start", era.start().toIsoString());
                     json.writeStringProperty("end", era.end().toIsoString());
                     optional(json, "color", era.color());
+                    writeExtras(json, extras.of(Extras.era(i)));
                     json.writeEndObject();
                 }
                 json.writeEndArray();
             }
-            Extras extras = dataset.extras();
             writeExtras(json, extras.of(Extras.ROOT));
             json.writeArrayPropertyStart("events");
             for (Event event : events) {
@@ -208,11 +214,12 @@ public final class DatasetWriter {
      * The relationships: the single {@code "relationship"} text of a dataset that only describes its one
      * relationship in words, else the {@code "relationships"} list.
      */
-    private static void writeRelationships(JsonGenerator json, List<Relationship> relationships) {
+    private static void writeRelationships(JsonGenerator json, List<Relationship> relationships, Extras extras) {
         if (relationships.size() == 1
                 && relationships.get(0).id().equals(Relationship.DEFAULT_ID)
                 && relationships.get(0).color() == null
-                && relationships.get(0).shortName().isEmpty()) {
+                && relationships.get(0).shortName().isEmpty()
+                && extras.of(Extras.relationship(Relationship.DEFAULT_ID)).isEmpty()) {
             optional(json, "relationship", relationships.get(0).name());
             return;
         }
@@ -226,6 +233,7 @@ public final class DatasetWriter {
             optional(json, "name", relationship.name());
             optional(json, "short", relationship.shortName());
             optional(json, "color", relationship.color());
+            writeExtras(json, extras.of(Extras.relationship(relationship.id())));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -237,7 +245,8 @@ public final class DatasetWriter {
                 : settings.relationships().get(0).id();
     }
 
-    private static void writeSources(JsonGenerator json, List<Source> sources) {
+    /** The sources of an event or a period, each with the fields kept for it under {@code owner}. */
+    private static void writeSources(JsonGenerator json, List<Source> sources, Extras extras, String owner) {
         if (sources.isEmpty()) {
             return;
         }
@@ -246,6 +255,7 @@ public final class DatasetWriter {
             json.writeStartObject();
             optional(json, "title", source.title());
             json.writeStringProperty("url", source.url());
+            writeExtras(json, extras.of(Extras.source(owner, source.url())));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -275,7 +285,9 @@ public final class DatasetWriter {
                     json.writeStringProperty("end", period.end().toIsoString());
                 }
                 optional(json, "note", period.note());
-                writeSources(json, period.sources());
+                String owner = Extras.period(country.code(), period.relationship(), period.start());
+                writeSources(json, period.sources(), extras, owner);
+                writeExtras(json, extras.of(owner));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -310,7 +322,7 @@ public final class DatasetWriter {
         optional(json, "category", event.categoryId());
         optional(json, "summary", texts.summary());
         optional(json, "description", texts.description());
-        writeSources(json, event.sources());
+        writeSources(json, event.sources(), extras, Extras.event(event.id()));
         stringArray(json, "tags", event.tags());
         writeExtras(json, extras.of(Extras.event(event.id())));
         json.writeEndObject();

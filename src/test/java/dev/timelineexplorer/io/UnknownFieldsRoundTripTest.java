@@ -55,6 +55,49 @@ class UnknownFieldsRoundTripTest {
         assertThat(again.extras()).isEqualTo(dataset.extras());
     }
 
+    /** Fields the format does not define at every level: relationships, map, periods, sources, categories, eras. */
+    private static final String NESTED = """
+            {
+              "title": "Nested",
+              "relationships": [{"id": "rok", "name": "ROK", "x-rel": 1}, {"id": "dprk", "name": "DPRK"}],
+              "map": {"centralMeridian": 150, "x-projection": "equal-earth"},
+              "countries": [{"code": "JP", "name": "Japan", "color": "#123456", "periods": [
+                {"start": "1965-12-18", "x-treaty": "basic",
+                 "sources": [{"title": "MOFA", "url": "https://www.mofa.go.kr/", "x-archived": "2020"}]},
+                {"relationship": "dprk", "start": "2002", "x-note": {"a": [1]}}
+              ]}],
+              "categories": [{"id": "war", "name": "War", "color": "#aa0000", "x-icon": "sword"}],
+              "eras": [{"title": "Cold War", "start": "1947", "end": "1991", "x-era": true}],
+              "events": [{"id": "a", "title": "A", "start": "2000", "countries": ["JP"], "category": "war",
+                "sources": [{"title": "S", "url": "https://example.org/a", "x-page": 12}]}]
+            }
+            """;
+
+    @Test
+    void givenFieldsTheFormatDoesNotDefineAtEveryLevel_whenReadAndWritten_thenEachComesBackWhereItWas()
+            throws IOException {
+        Dataset dataset = read(NESTED);
+
+        String written = write(dataset);
+
+        for (String field : new String[] {
+            "\"x-rel\": 1",
+            "\"x-projection\": \"equal-earth\"",
+            "\"x-treaty\": \"basic\"",
+            "\"x-archived\": \"2020\"",
+            "\"x-note\": {",
+            "\"x-icon\": \"sword\"",
+            "\"x-era\": true",
+            "\"x-page\": 12"
+        }) {
+            assertThat(written).as("written back: %s", field).contains(field);
+        }
+        Dataset again = read(written);
+        assertThat(again).isEqualTo(dataset);
+        assertThat(again.extras()).isEqualTo(dataset.extras());
+        assertThat(again.extras().byOwner()).hasSize(8);
+    }
+
     @Test
     void givenAnEditedDataset_whenWritten_thenTheUnknownFieldsOfTheEventsLeftAreKept() throws IOException {
         Dataset dataset = read(FILE);

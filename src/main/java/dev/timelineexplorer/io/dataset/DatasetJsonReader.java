@@ -205,6 +205,15 @@ public final class DatasetJsonReader {
                 if (event != null) {
                     events.add(event);
                     keepUnknown(Extras.event(event.id()), fields.unknownFields);
+                    for (int k = 0;
+                            k < fields.sources.size() && k < event.sources().size();
+                            k++) {
+                        keepUnknown(
+                                Extras.source(
+                                        Extras.event(event.id()),
+                                        event.sources().get(k).url()),
+                                fields.sources.get(k).unknownFields);
+                    }
                 }
             } else {
                 String path = "events[" + index + "]";

@@ -91,6 +91,7 @@ final class SectionReader {
             if (id == null) {
                 continue;
             }
+            keepUnknown(node, RELATIONSHIP_FIELDS, dev.timelineexplorer.model.Extras.relationship(id));
             if (relationship(id) != null) {
                 problems.error(node.field("id"), path + ".id", ProblemKind.RELATIONSHIP_TWICE.of(quote(id)));
                 continue;
@@ -144,16 +145,25 @@ final class SectionReader {
             String color = color(node, path);
             CountryKind kind = kind(node, path);
             Region region = region(node, path, code, kind);
+            periodsOf = code;
             List<RelationPeriod> periods = periods(node.field("periods"), path + ".periods");
             references.declare(new Country(code, name, color == null ? "" : color, kind, region, periods));
             keepUnknown(node, COUNTRY_FIELDS, dev.timelineexplorer.model.Extras.country(code));
         }
     }
 
+    /** The country whose periods are being read, for the periods' owner keys. */
+    private String periodsOf;
+    /** The owner key of the period whose sources are being read, or null. */
+    private String sourcesOf;
+
     /** Where fields the format does not define are kept for saving, by owner; null: not kept. */
     private Map<String, Map<String, String>> keptUnknown;
 
-    /** Keeps the fields of countries that the format does not define in a map by owner, to be written back. */
+    /**
+     * Keeps the fields that the format does not define (of relationships, countries and their periods and sources,
+     * categories, eras, the map settings) in a map by owner, to be written back.
+     */
     void keepUnknownFieldsIn(Map<String, Map<String, String>> extras) {
         keptUnknown = extras;
     }
@@ -253,7 +263,15 @@ final class SectionReader {
             HistoricalDate start = date(node, "start", itemPath, true);
             HistoricalDate end = date(node, "end", itemPath, false);
             LocalizedText note = optionalText(node, "note", itemPath);
+            String owner = relationship == null || start == null || periodsOf == null
+                    ? null
+                    : dev.timelineexplorer.model.Extras.period(periodsOf, relationship, start);
+            if (owner != null) {
+                keepUnknown(node, PERIOD_FIELDS, owner);
+            }
+            sourcesOf = owner;
             List<Source> sources = sources(node.field("sources"), itemPath + ".sources");
+            sourcesOf = null;
             if (relationship == null
                     || start == null
                     || (node.field("end") != null && end == null)
@@ -345,6 +363,9 @@ final class SectionReader {
                 ok = false;
                 continue;
             }
+            if (sourcesOf != null) {
+                keepUnknown(node, SOURCE_FIELDS, dev.timelineexplorer.model.Extras.source(sourcesOf, url));
+            }
             sources.add(new Source(title, url));
         }
         return ok ? sources : null;
@@ -376,6 +397,7 @@ final class SectionReader {
             }
             LocalizedText name = optionalText(node, "name", path);
             String color = color(node, path);
+            keepUnknown(node, CATEGORY_FIELDS, dev.timelineexplorer.model.Extras.category(id));
             references.declare(new Category(
                     id, name == null || name.isEmpty() ? LocalizedText.of(id) : name, color == null ? "" : color));
         }
@@ -409,6 +431,7 @@ final class SectionReader {
                 continue;
             }
             if (title != null && start != null && end != null) {
+                keepUnknown(node, ERA_FIELDS, dev.timelineexplorer.model.Extras.era(eras.size()));
                 eras.add(new Era(title, start, end, color));
             }
         }
@@ -421,6 +444,7 @@ final class SectionReader {
             return null;
         }
         checks.warnUnknownFields(map, "map", MAP_FIELDS, "map", reportedUnknownFields);
+        keepUnknown(map, MAP_FIELDS, dev.timelineexplorer.model.Extras.MAP);
         JsonValue meridian = map.field("centralMeridian");
         if (meridian == null) {
             return null;
