@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -248,45 +247,27 @@ public final class WindowMenus {
         chooser.setId("toolbar-group-by");
         chooser.getItems().setAll(Grouping.values());
         chooser.valueProperty().bindBidirectional(window.groupingProperty());
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Grouping by) {
-                return by == null ? "" : i18n.text("menu.groupBy." + by.id());
-            }
-
-            @Override
-            public Grouping fromString(String text) {
-                return null;
-            }
-        });
-        chooser.setButtonCell(groupChooserCell());
+        chooser.setCellFactory(list -> groupingCell(false));
+        chooser.setButtonCell(groupingCell(true));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.binding("toolbar.groupBy.tip"));
         chooser.setTooltip(tip);
         // Names follow the language: new cells are drawn in it (the value stays, so the grouping is not touched).
         i18n.localeProperty().addListener((o, old, now) -> {
-            chooser.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-                @Override
-                protected void updateItem(Grouping by, boolean empty) {
-                    super.updateItem(by, empty);
-                    setText(empty || by == null ? null : i18n.text("menu.groupBy." + by.id()));
-                }
-            });
-            chooser.setButtonCell(groupChooserCell());
+            chooser.setCellFactory(list -> groupingCell(false));
+            chooser.setButtonCell(groupingCell(true));
         });
         return chooser;
     }
 
-    /** The chooser's face: "Group by: Country". */
-    private javafx.scene.control.ListCell<Grouping> groupChooserCell() {
+    /** A cell of the grouping chooser: "Country" in its list, "Lanes: Country" on its face. */
+    private javafx.scene.control.ListCell<Grouping> groupingCell(boolean face) {
         return new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Grouping by, boolean empty) {
                 super.updateItem(by, empty);
-                setText(
-                        empty || by == null
-                                ? null
-                                : i18n.text("toolbar.groupBy", i18n.text("menu.groupBy." + by.id())));
+                String name = empty || by == null ? null : i18n.text("menu.groupBy." + by.id());
+                setText(name == null || !face ? name : i18n.text("toolbar.groupBy", name));
             }
         };
     }

@@ -52,22 +52,6 @@ class ExplorerWindowTest extends WindowTestBase {
                 robot.lookup("#event-table").queryAs(TableView.class).getItems());
     }
 
-    private void clickCountryCheckBox(FxRobot robot, String name) throws Exception {
-        @SuppressWarnings("unchecked")
-        ListCell<Object> cell = robot.lookup("#country-list .list-cell")
-                .match(node -> node instanceof ListCell<?> c
-                        && c.getItem() != null
-                        && c.getGraphic() != null
-                        && robot.from(c.getGraphic())
-                                .lookup((Label l) -> name.equals(l.getText()))
-                                .tryQuery()
-                                .isPresent())
-                .queryAs(ListCell.class);
-        CheckBox box = robot.from(cell).lookup(".check-box").queryAs(CheckBox.class);
-        robot.clickOn(box);
-        settle();
-    }
-
     @Test
     void givenTheBundledDataset_whenLaunched_thenEveryEventIsOnTheTimelineAndTheStatusBarSaysSo(FxRobot robot)
             throws Exception {

@@ -11,8 +11,6 @@ import dev.timelineexplorer.view.Lane;
 import dev.timelineexplorer.view.TimelineView;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -52,21 +50,6 @@ class LanesWindowTest extends WindowTestBase {
         robot.clickOn(robot.lookup(".list-cell")
                 .match(node -> node instanceof ListCell<?> cell && "Country".equals(cell.getText()))
                 .queryAs(ListCell.class));
-        settle();
-    }
-
-    private void clickCountryCheckBox(FxRobot robot, String name) throws Exception {
-        @SuppressWarnings("unchecked")
-        ListCell<Object> cell = robot.lookup("#country-list .list-cell")
-                .match(node -> node instanceof ListCell<?> c
-                        && c.getItem() != null
-                        && c.getGraphic() != null
-                        && robot.from(c.getGraphic())
-                                .lookup((Label l) -> name.equals(l.getText()))
-                                .tryQuery()
-                                .isPresent())
-                .queryAs(ListCell.class);
-        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(CheckBox.class));
         settle();
     }
 

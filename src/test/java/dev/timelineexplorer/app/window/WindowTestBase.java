@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -54,5 +56,21 @@ abstract class WindowTestBase extends FxTestBase {
 
     protected String status(FxRobot robot) {
         return robot.lookup("#status-text").queryAs(Label.class).getText();
+    }
+    /** Clicks the box of a country's row in the sidebar, as a user does, and waits for the filter. */
+    protected void clickCountryCheckBox(FxRobot robot, String name) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListCell<Object> cell = robot.lookup("#country-list .list-cell")
+                .match(node -> node instanceof ListCell<?> c
+                        && c.getItem() != null
+                        && c.getGraphic() != null
+                        && robot.from(c.getGraphic())
+                                .lookup((Label l) -> name.equals(l.getText()))
+                                .tryQuery()
+                                .isPresent())
+                .queryAs(ListCell.class);
+        CheckBox box = robot.from(cell).lookup(".check-box").queryAs(CheckBox.class);
+        robot.clickOn(box);
+        settle();
     }
 }
