@@ -550,8 +550,20 @@ public class TimelineView extends Control {
 
     /** The width of the lanes' header column, in pixels; 0 when the timeline is not grouped. */
     public final double laneHeaderWidth() {
-        return renderer.laneHeaderWidth(getLanes(), labelFont.get());
+        List<Lane> all = getLanes();
+        Font font = labelFont.get();
+        // Asked several times a frame (layout, drawing, hit-testing): measured again only for new lanes or a new font.
+        if (all != headerWidthLanes || !Objects.equals(font, headerWidthFont)) {
+            headerWidth = renderer.laneHeaderWidth(all, font);
+            headerWidthLanes = all;
+            headerWidthFont = font;
+        }
+        return headerWidth;
     }
+
+    private List<Lane> headerWidthLanes;
+    private Font headerWidthFont;
+    private double headerWidth;
 
     /**
      * Where a lane's name is drawn now, in this control's coordinates: the visible part of its row in the header
