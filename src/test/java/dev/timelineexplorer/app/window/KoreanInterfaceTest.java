@@ -216,6 +216,18 @@ class KoreanInterfaceTest extends WindowTestBase {
                 .isEqualTo("사건 검색 (Ctrl+F)");
         assertThat(new AppPreferences(node).language()).isEqualTo(Locale.KOREAN);
         assertThat(window.stage().getTitle()).endsWith("대한민국의 대외 관계");
+        // The choosers show their chosen value in the new language too, not only their lists.
+        layout(window.stage().getScene().getRoot());
+        assertThat(shownValue(robot, "#map-speed")).isEqualTo("초당 2년");
+        assertThat(shownValue(robot, "#toolbar-group-by")).isEqualTo("줄: 묶지 않음");
+    }
+
+    /** The text a combo box shows for its value: its skin's display node. */
+    private static String shownValue(FxRobot robot, String id) {
+        javafx.scene.control.ComboBox<?> box = robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class);
+        return invoke(() -> ((javafx.scene.control.Labeled)
+                        ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode())
+                .getText());
     }
 
     @Test
