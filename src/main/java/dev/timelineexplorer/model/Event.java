@@ -58,6 +58,14 @@ public record Event(
         return texts == null ? description : texts.description().in(language);
     }
 
+    /** The same event under another id (a copy of it, say); this event when the id is its own. */
+    public Event withId(String newId) {
+        return newId.equals(id)
+                ? this
+                : new Event(
+                        newId, title, start, end, countryCodes, categoryId, summary, description, sources, tags, texts);
+    }
+
     /** Whether the event has an end date, so is drawn as a bar. */
     public boolean isSpan() {
         return end != null;

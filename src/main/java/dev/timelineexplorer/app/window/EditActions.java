@@ -276,7 +276,7 @@ public final class EditActions {
                 List.of());
         openForm(dataset, draft, i18n.text("form.newTitle"), event -> {
             Dataset now = editor.dataset();
-            Event added = withId(event, Edits.freeId(now, event.id()));
+            Event added = event.withId(Edits.freeId(now, event.id()));
             if (editor.apply(Edits.add(now, added))) {
                 window.timeline().setSelectedEvent(added);
             }
@@ -315,23 +315,6 @@ public final class EditActions {
     private static List<String> languages(Dataset dataset) {
         List<String> languages = dataset.settings().languages();
         return languages.isEmpty() ? List.of("") : languages;
-    }
-
-    private static Event withId(Event event, String id) {
-        return id.equals(event.id())
-                ? event
-                : new Event(
-                        id,
-                        event.title(),
-                        event.start(),
-                        event.end(),
-                        event.countryCodes(),
-                        event.categoryId(),
-                        event.summary(),
-                        event.description(),
-                        event.sources(),
-                        event.tags(),
-                        event.texts());
     }
 
     /** Deletes the selected event, if any. */

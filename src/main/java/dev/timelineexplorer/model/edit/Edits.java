@@ -26,18 +26,7 @@ public final class Edits {
 
     /** Adds a copy of an event under a new id (see {@link #freeId}). */
     public static Edit duplicate(Dataset dataset, Event event, String newId) {
-        Event copy = new Event(
-                newId,
-                event.title(),
-                event.start(),
-                event.end(),
-                event.countryCodes(),
-                event.categoryId(),
-                event.summary(),
-                event.description(),
-                event.sources(),
-                event.tags(),
-                event.texts());
+        Event copy = event.withId(newId);
         Edit insert = insert(dataset, copy, EditKind.DUPLICATE_EVENT);
         return new Edit(EditKind.DUPLICATE_EVENT, event.title(), List.of(), insert.added(), List.of());
     }
