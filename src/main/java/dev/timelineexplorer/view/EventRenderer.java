@@ -52,6 +52,12 @@ final class EventRenderer {
     /** A lane with more events than this in view (and more than its rows can show) is drawn as density. */
     private static final int LANE_CROWD = 500;
 
+    /**
+     * How wide a column of a lane's density is, in pixels: twice the whole timeline's, as a lane's bars are a few
+     * rows high and a dozen lanes show at once.
+     */
+    private static final double LANE_DENSITY_COLUMN_PX = 4;
+
     /** How many rows a lane drawn as density takes. */
     private static final int DENSITY_LANE_ROWS = 2;
 
@@ -372,16 +378,19 @@ final class EventRenderer {
         return ReadableColors.over(style.text(), 0.04, style.background());
     }
 
-    /** A lane too crowded for rows, or collapsed: how many of its events cover each pair of pixel columns. */
+    /**
+     * A lane too crowded for rows, or collapsed: how many of its events cover each {@value #LANE_DENSITY_COLUMN_PX}
+     * pixel columns, as bars; neighbouring columns of the same height are one bar.
+     */
     private void drawLaneDensity(
             TimelineFrame frame, TimeScale scale, Painter g, EventIndex index, double top, double height) {
         if (height < 2) {
             return;
         }
         TimeRange view = scale.toTimeRange();
-        int columns = (int) Math.ceil(scale.width() / DENSITY_COLUMN_PX);
+        int columns = (int) Math.ceil(scale.width() / LANE_DENSITY_COLUMN_PX);
         int[] counts = index.countCoveringPerBucket(
-                view.startDay(), view.startDay() + scale.daysFor(columns * DENSITY_COLUMN_PX), columns);
+                view.startDay(), view.startDay() + scale.daysFor(columns * LANE_DENSITY_COLUMN_PX), columns);
         int max = 1;
         for (int count : counts) {
             max = Math.max(max, count);
@@ -390,11 +399,26 @@ final class EventRenderer {
                 frame.style().overview(), 0.55, frame.style().background()));
         double logMax = Math.log1p(max);
         double bottom = top + height;
-        for (int c = 0; c < columns; c++) {
-            if (counts[c] > 0) {
-                double h = Math.max(1, Math.round(height * Math.log1p(counts[c]) / logMax));
-                g.fillRect(c * DENSITY_COLUMN_PX, bottom - h, DENSITY_COLUMN_PX, h);
+        // A dozen crowded lanes of hundreds of columns each: the software pipeline pays for every rectangle, so a run
+        // of columns of one height is drawn as one.
+        int runStart = 0;
+        double runHeight = 0;
+        for (int c = 0; c <= columns; c++) {
+            double h = c == columns || counts[c] == 0
+                    ? 0
+                    : Math.max(1, Math.round(height * Math.log1p(counts[c]) / logMax));
+            if (c > 0 && h == runHeight) {
+                continue;
             }
+            if (runHeight > 0) {
+                g.fillRect(
+                        runStart * LANE_DENSITY_COLUMN_PX,
+                        bottom - runHeight,
+                        (c - runStart) * LANE_DENSITY_COLUMN_PX,
+                        runHeight);
+            }
+            runStart = c;
+            runHeight = h;
         }
     }
 
@@ -497,7 +521,7 @@ final class EventRenderer {
             double x0 = Math.round(scale.toX(columnStart) + (BADGE_COLUMN_PX - badgeWidth) / 2);
             double y0 = rowTop + (ROW_HEIGHT - 16) / 2;
             g.setFill(style.badge());
-            g.fillRoundRect(x0, y0, badgeWidth, 16, 16, 16);
+            fillSteppedBox(g, x0, y0, Math.round(badgeWidth), 16, 2);
             g.setFill(style.badgeText());
             g.fillText(text, x0 + badgeWidth / 2, y0 + 8);
             hits.badge(x0, y0, x0 + badgeWidth, y0 + 16, new TimeRange(columnStart, columnEnd));
@@ -637,21 +661,30 @@ final class EventRenderer {
     }
 
     /**
-     * A bar with rounded ends, from {@code x0} to {@code x1}, {@link TimelineMetrics#BAR_HEIGHT} high. Only the ends
-     * are drawn as rounded shapes: a long anti-aliased shape costs the software pipeline a blend of every pixel, while
-     * a rectangle on whole pixels is a plain fill. The paint should be opaque, as the ends overlap the middle.
+     * A bar with rounded ends, from {@code x0} to {@code x1}, {@link TimelineMetrics#BAR_HEIGHT} high, on whole pixels.
      */
     private static void fillBar(Painter g, Paint paint, double x0, double top, double x1) {
         double left = Math.round(x0);
-        double right = Math.round(x1);
+        double right = Math.max(Math.round(x1), left + 1);
         g.setFill(paint);
-        if (right - left <= 12) {
-            g.fillRoundRect(x0, top, Math.max(x1 - x0, 1), BAR_HEIGHT, 6, 6);
+        fillSteppedBox(g, left, top, right - left, BAR_HEIGHT, 1);
+    }
+
+    /**
+     * A box on whole pixels whose corners are cut in {@code steps} steps of a pixel, as rectangles: it reads as a
+     * rounded box of radius {@code steps + 1} at these sizes, and costs the software pipeline a plain fill, where an
+     * anti-aliased rounded shape costs twenty times more (hundreds of bars and badges in a frame of lanes). A box too
+     * small for its steps is a rectangle.
+     */
+    static void fillSteppedBox(Painter g, double x, double y, double w, double h, int steps) {
+        if (w <= 2 * steps + 1 || h <= 2 * steps + 1) {
+            g.fillRect(x, y, w, h);
             return;
         }
-        g.fillRect(left + 3, top, right - left - 6, BAR_HEIGHT);
-        g.fillRoundRect(left, top, 6, BAR_HEIGHT, 6, 6);
-        g.fillRoundRect(right - 6, top, 6, BAR_HEIGHT, 6, 6);
+        for (int step = 0; step <= steps; step++) {
+            int inset = steps - step;
+            g.fillRect(x + inset, y + step, w - 2 * inset, h - 2 * step);
+        }
     }
 
     /** A tinted box behind the selected event's label; the font stays the same so the layout still holds. */
