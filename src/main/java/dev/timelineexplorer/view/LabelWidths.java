@@ -26,6 +26,11 @@ final class LabelWidths {
         Arrays.fill(byPosition, -1);
     }
 
+    /** The width of the label of the event at a position when it is known, else a negative number. */
+    double known(int position) {
+        return byPosition[position];
+    }
+
     /** The width of the label of the event at a position. */
     double of(int position, String label) {
         float known = byPosition[position];

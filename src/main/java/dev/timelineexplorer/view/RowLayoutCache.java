@@ -9,6 +9,7 @@ import dev.timelineexplorer.index.EventIndex;
 import dev.timelineexplorer.model.DatePrecision;
 import dev.timelineexplorer.model.Event;
 import dev.timelineexplorer.model.HistoricalDate;
+import java.util.Arrays;
 import javafx.scene.text.Font;
 
 /**
@@ -32,12 +33,14 @@ final class RowLayoutCache {
     private TimelineTexts layoutTexts;
     private double layoutPixelsPerDay = Double.NaN;
     private TimeRange layoutWindow;
-    /** For a whole layout: each event's start, bar end (epoch days) and label width (pixels), kept across zooms. */
-    private double[] wholeStarts;
+    /**
+     * What a layout needs of each event besides its start and label width, noted the first time the event is laid out
+     * and kept across zooms and pans while the events are the same, so that a new zoom is arithmetic rather than a
+     * visit to each event: where its bar ends (epoch days; NaN until noted) and whether it lasts.
+     */
+    private double[] barEnds = new double[0];
 
-    private double[] wholeBarEnds;
-    private float[] wholeLabelWidths;
-    private boolean[] wholeSpans;
+    private boolean[] spans = new boolean[0];
     private int[] positions = new int[0];
     private double[] itemStarts = new double[0];
     /** Where each item's event starts, in epoch days (its marker starts a little before). */
@@ -99,20 +102,19 @@ final class RowLayoutCache {
         boolean sameEvents = index == layoutIndex && font.equals(layoutFont) && texts == layoutTexts;
         if (!sameEvents) {
             labelWidths.reset(index.size(), font);
+            barEnds = new double[index.size()];
+            Arrays.fill(barEnds, Double.NaN);
+            spans = new boolean[index.size()];
         }
         boolean whole = index.size() <= wholeLimit;
         int[] chosen;
         if (whole) {
-            if (!sameEvents || wholeStarts == null) {
-                measureAll(index, texts);
-            }
             chosen = new int[index.size()];
             for (int i = 0; i < chosen.length; i++) {
                 chosen[i] = i;
             }
             layoutWindow = null;
         } else {
-            wholeStarts = null;
             layoutWindow = new TimeRange(view.startDay() - view.span() * margin, view.endDay() + view.span() * margin);
             chosen = index.intersecting(layoutWindow.startDay() - daysOfLabelReach(ppd), layoutWindow.endDay());
         }
@@ -120,25 +122,20 @@ final class RowLayoutCache {
         double[] starts = new double[n];
         double[] eventStartDays = new double[n];
         double[] itemEnds = new double[n];
-        boolean[] spans = new boolean[n];
+        boolean[] lasting = new boolean[n];
         for (int k = 0; k < n; k++) {
             int position = chosen[k];
-            double start;
-            double barEnd;
-            double labelWidth;
-            boolean span;
-            if (whole) {
-                start = wholeStarts[position];
-                barEnd = wholeBarEnds[position];
-                labelWidth = wholeLabelWidths[position];
-                span = wholeSpans[position];
-            } else {
+            double start = index.start(position);
+            double barEnd = barEnds[position];
+            double labelWidth = labelWidths.known(position);
+            if (Double.isNaN(barEnd) || labelWidth < 0) {
                 Event event = index.event(position);
-                start = event.startDay();
                 barEnd = barEnd(event);
+                barEnds[position] = barEnd;
+                spans[position] = event.isSpan();
                 labelWidth = labelWidths.of(position, texts.label(event));
-                span = event.isSpan();
             }
+            boolean span = spans[position];
             double barPixels = (barEnd - start) * ppd;
             double end;
             if (span && labelWidth + 2 * LABEL_GAP <= barPixels) {
@@ -151,7 +148,7 @@ final class RowLayoutCache {
             starts[k] = start - (MARKER_RADIUS + 1) / ppd;
             itemEnds[k] = end + ITEM_GAP / ppd;
             // Only what shows as a bar at this zoom counts as lasting; a three-day visit is a tick like a point.
-            spans[k] = span && barPixels >= 2 * MARKER_RADIUS;
+            lasting[k] = span && barPixels >= 2 * MARKER_RADIUS;
         }
         positions = chosen;
         itemStarts = starts;
@@ -159,28 +156,12 @@ final class RowLayoutCache {
         ends = itemEnds;
         // Bars (wars, deployments, terms) get their rows first and points fill the gaps: when rows run out, the long
         // events that carry the story stay drawn and points go into "+N" badges first.
-        rows = RowLayout.assignFirstThenGaps(starts, itemEnds, spans, gapSearchRows);
+        rows = RowLayout.assignFirstThenGaps(starts, itemEnds, lasting, gapSearchRows);
         rowCount = RowLayout.rowCount(rows);
         layoutIndex = index;
         layoutFont = font;
         layoutTexts = texts;
         layoutPixelsPerDay = ppd;
-    }
-
-    /** Notes what a whole layout needs of every event, once per set of events, so that a new zoom is arithmetic. */
-    private void measureAll(EventIndex index, TimelineTexts texts) {
-        int n = index.size();
-        wholeStarts = new double[n];
-        wholeBarEnds = new double[n];
-        wholeLabelWidths = new float[n];
-        wholeSpans = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Event event = index.event(i);
-            wholeStarts[i] = event.startDay();
-            wholeBarEnds[i] = barEnd(event);
-            wholeLabelWidths[i] = (float) labelWidths.of(i, texts.label(event));
-            wholeSpans[i] = event.isSpan();
-        }
     }
 
     /** Where an event's bar ends: its end, or the end of the period its imprecise date may mean. */
