@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -83,6 +85,19 @@ public final class DatasetEditor {
                 thread.setDaemon(true);
                 return thread;
             });
+    /**
+     * Writes saves off the JavaFX thread, one at a time: a million events take seconds to write, and the window stays
+     * usable meanwhile (the dataset is immutable, so edits made during a save do not touch what is written).
+     */
+    private final java.util.concurrent.ExecutorService saveWriter =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "save-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The save under way, completed on the JavaFX thread with whether it saved; null when none is. */
+    private CompletableFuture<Boolean> saving;
+
     /** The dataset last written as a recovery copy, so that an unchanged one is not written again. */
     private Dataset recovered;
 
@@ -356,28 +371,38 @@ public final class DatasetEditor {
     }
 
     /**
-     * Saves in place, or asks where when the dataset has no file of the app's own format.
+     * Saves in place, or asks where when the dataset has no file of the app's own format. The file is written in the
+     * background; a save asked for while one is under way is that one.
      *
-     * @return whether it was saved
+     * @return completed on the JavaFX thread with whether it was saved
      */
-    public boolean save() {
+    public CompletableFuture<Boolean> save() {
         if (history == null) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         return target == null ? saveAs() : saveTo(target);
     }
 
     /**
-     * Asks where to save the dataset as the app's JSON and saves it there; the file it came from is left alone.
+     * Asks where to save the dataset as the app's JSON and saves it there in the background; the file it came from is
+     * left alone.
      *
-     * @return whether it was saved
+     * @return completed on the JavaFX thread with whether it was saved
      */
-    public boolean saveAs() {
+    public CompletableFuture<Boolean> saveAs() {
         if (history == null) {
-            return false;
+            return CompletableFuture.completedFuture(false);
+        }
+        if (saving != null) {
+            return saving;
         }
         Path chosen = saveAsChooser.apply(file);
-        return chosen != null && saveTo(withJsonExtension(chosen));
+        return chosen == null ? CompletableFuture.completedFuture(false) : saveTo(withJsonExtension(chosen));
+    }
+
+    /** Whether a save is being written. */
+    public boolean isSaving() {
+        return saving != null;
     }
 
     private static Path withJsonExtension(Path chosen) {
@@ -385,28 +410,63 @@ public final class DatasetEditor {
         return name.toLowerCase(Locale.ROOT).endsWith(".json") ? chosen : chosen.resolveSibling(name + ".json");
     }
 
-    private boolean saveTo(Path path) {
-        Dataset dataset = history.dataset();
-        try {
-            writer.write(dataset, path);
-        } catch (IOException e) {
-            String name = DatasetSession.displayName(path);
-            String reason = reason(e, path);
-            status.showMessage(i18n.text("save.failed", name));
-            Dialogs.error(owner, i18n.text("save.failed", name), i18n.text("save.failedReason", reason));
-            return false;
+    private CompletableFuture<Boolean> saveTo(Path path) {
+        if (saving != null) {
+            return saving;
         }
-        history.markSaved();
-        deleteRecovery();
+        EditHistory savedHistory = history;
+        Dataset dataset = history.dataset();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        saving = done;
+        status.showMessage(i18n.text("save.saving", DatasetSession.displayName(path)));
+        saveWriter.execute(() -> {
+            try {
+                writer.write(dataset, path);
+                // At once, from here: the watcher may see the new file before the JavaFX thread hears of the save.
+                session.wroteItself(path);
+                Platform.runLater(() -> done.complete(saved(savedHistory, dataset, path)));
+            } catch (IOException e) {
+                Platform.runLater(() -> done.complete(notSaved(path, e)));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> {
+                    saving = null;
+                    done.complete(false);
+                    throw e; // a bug: reported as any other on the JavaFX thread
+                });
+            }
+        });
+        return done;
+    }
+
+    /** A save written: the history marks it (unless edits came meanwhile) and the window shows the file's name. */
+    private boolean saved(EditHistory savedHistory, Dataset dataset, Path path) {
+        saving = null;
+        status.showMessage(i18n.text("save.done", DatasetSession.displayName(path)));
+        if (history != savedHistory) {
+            return true; // another dataset was opened meanwhile; the file is written all the same
+        }
+        if (history.dataset() == dataset) {
+            history.markSaved();
+            deleteRecovery();
+        } else {
+            history.markUnsaved(); // edited while saving: the file holds the dataset as it was when saved
+        }
         target = path;
         if (!path.equals(file)) {
             file = path;
         }
-        session.wroteItself(path);
         session.showEdited(path, indexes);
-        status.showMessage(i18n.text("save.done", DatasetSession.displayName(path)));
         refresh();
         return true;
+    }
+
+    private boolean notSaved(Path path, IOException error) {
+        saving = null;
+        String name = DatasetSession.displayName(path);
+        String reason = reason(error, path);
+        status.showMessage(i18n.text("save.failed", name));
+        Dialogs.error(owner, i18n.text("save.failed", name), i18n.text("save.failedReason", reason));
+        return false;
     }
 
     private String reason(IOException error, Path target) {
@@ -440,21 +500,27 @@ public final class DatasetEditor {
     /**
      * Runs an action that would lose unsaved changes (closing, opening another file, reloading) once the user has
      * chosen: at once when there are none; after saving, or without saving, as chosen; never when cancelled or when
-     * the save failed.
-     *
-     * @return whether the action ran
+     * the save failed. A save under way is waited for first.
      */
-    public boolean whenChangesSettled(Runnable action) {
+    public void whenChangesSettled(Runnable action) {
+        if (saving != null) {
+            saving.thenRun(() -> whenChangesSettled(action));
+            return;
+        }
         if (!isModified()) {
             action.run();
-            return true;
+            return;
         }
         Choice choice = asker.apply(dataset().title().in(i18n.language()));
-        if (choice == Choice.CANCEL || choice == Choice.SAVE && !save()) {
-            return false;
+        if (choice == Choice.DISCARD) {
+            action.run();
+        } else if (choice == Choice.SAVE) {
+            save().thenAccept(saved -> {
+                if (saved) {
+                    action.run();
+                }
+            });
         }
-        action.run();
-        return true;
     }
 
     private Choice askAboutChanges(String title) {

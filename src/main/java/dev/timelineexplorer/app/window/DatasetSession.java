@@ -71,7 +71,7 @@ public final class DatasetSession implements AutoCloseable {
     /** Whether the file changed on disk while it was being loaded: the load read it as it was, so it is read again. */
     private boolean changedWhileLoading;
     /** The size and time of the file as the app last wrote it itself, so that its own save is not read back. */
-    private String ownWrite;
+    private volatile String ownWrite;
     /** Whether the dataset has changes that a reload would lose: the file's changes are then left for the user. */
     private java.util.function.Predicate<Path> holdReloads = file -> false;
 
@@ -214,7 +214,10 @@ public final class DatasetSession implements AutoCloseable {
         }
     }
 
-    /** Notes that the app has just written the open file itself, so that the watcher does not read it back. */
+    /**
+     * Notes that the app has just written the open file itself, so that the watcher does not read it back. Any thread:
+     * a save calls it as soon as its file is written.
+     */
     public void wroteItself(Path file) {
         ownWrite = stamp(file);
     }

@@ -717,9 +717,12 @@ public final class ExplorerWindow {
         editor.whenChangesSettled(() -> session.open(file));
     }
 
-    /** Whether nothing is pending: no load running, no search waiting, no filtering under way. */
+    /** Whether nothing is pending: no load running, no search waiting, no filtering or save under way. */
     public boolean isSettled() {
-        return !session.loadingProperty().get() && !sidebar.isSearchPending() && shown.isSettled();
+        return !session.loadingProperty().get()
+                && !sidebar.isSearchPending()
+                && shown.isSettled()
+                && !editor.isSaving();
     }
 
     /** For tests: the sidebar, so flows can uncheck a country as the user would. */

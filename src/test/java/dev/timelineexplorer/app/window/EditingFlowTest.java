@@ -126,6 +126,46 @@ class EditingFlowTest extends WindowTestBase {
     }
 
     @Test
+    void givenASlowSave_whenTheUserUndoesMeanwhile_thenTheWindowAnswersAndTheUndoneStateStaysUnsaved(FxRobot robot)
+            throws Exception {
+        openMine();
+        selectAndDelete(robot, "Armistice");
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        runFx(() -> editor().setWriter((dataset, path) -> {
+            writing.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            dev.timelineexplorer.io.DatasetWriter.write(dataset, path);
+        }));
+
+        // When: saved, and while the file is being written, the deletion is undone
+        runFx(() -> editor().save());
+        assertThat(writing.await(10, TimeUnit.SECONDS))
+                .as("the save is being written")
+                .isTrue();
+        assertThat(status(robot)).isEqualTo("Saving mine.json…");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.timeline().getEvents())
+                .as("the window answers during the save")
+                .extracting(Event::title)
+                .containsExactly("Korean War", "Armistice");
+        release.countDown();
+        settle();
+
+        // Then: the file holds the dataset as it was when saved, and the window says its state is not that one
+        assertThat(new DatasetLoader().read(file).dataset().events())
+                .extracting(Event::title)
+                .containsExactly("Korean War");
+        assertThat(status(robot)).isEqualTo("Saved mine.json");
+        assertThat(window.stage().getTitle()).isEqualTo("Timeline Explorer — • Mine");
+    }
+
+    @Test
     void givenAFullDisk_whenSaving_thenTheMessageSaysSoAndTheOldFileStays(FxRobot robot) throws Exception {
         openMine();
         selectAndDelete(robot, "Armistice");
