@@ -58,6 +58,9 @@ final class EventRenderer {
      */
     private static final double LANE_DENSITY_COLUMN_PX = 4;
 
+    /** The steps of a lane's density bars' heights, in pixels. */
+    private static final double LANE_DENSITY_STEP_PX = 3;
+
     /** How many rows a lane drawn as density takes. */
     private static final int DENSITY_LANE_ROWS = 2;
 
@@ -380,7 +383,8 @@ final class EventRenderer {
 
     /**
      * A lane too crowded for rows, or collapsed: how many of its events cover each {@value #LANE_DENSITY_COLUMN_PX}
-     * pixel columns, as bars; neighbouring columns of the same height are one bar.
+     * pixel columns, as bars in steps of {@value #LANE_DENSITY_STEP_PX} pixels; neighbouring columns of the same height
+     * are one bar.
      */
     private void drawLaneDensity(
             TimelineFrame frame, TimeScale scale, Painter g, EventIndex index, double top, double height) {
@@ -400,13 +404,19 @@ final class EventRenderer {
         double logMax = Math.log1p(max);
         double bottom = top + height;
         // A dozen crowded lanes of hundreds of columns each: the software pipeline pays for every rectangle, so a run
-        // of columns of one height is drawn as one.
+        // of columns of one height is drawn as one, and heights go in steps so that runs are long (a crowded lane's
+        // columns differ by a pixel or two): half the rectangles of a frame of crowded lanes.
         int runStart = 0;
         double runHeight = 0;
         for (int c = 0; c <= columns; c++) {
             double h = c == columns || counts[c] == 0
                     ? 0
-                    : Math.max(1, Math.round(height * Math.log1p(counts[c]) / logMax));
+                    : Math.min(
+                            height,
+                            Math.max(
+                                    LANE_DENSITY_STEP_PX,
+                                    Math.round(height * Math.log1p(counts[c]) / logMax / LANE_DENSITY_STEP_PX)
+                                            * LANE_DENSITY_STEP_PX));
             if (c > 0 && h == runHeight) {
                 continue;
             }
