@@ -441,8 +441,9 @@ public final class DatasetEditor {
     /** A save written: the history marks it (unless edits came meanwhile) and the window shows the file's name. */
     private boolean saved(EditHistory savedHistory, Dataset dataset, Path path) {
         saving = null;
-        status.showMessage(i18n.text("save.done", DatasetSession.displayName(path)));
+        String done = i18n.text("save.done", DatasetSession.displayName(path));
         if (history != savedHistory) {
+            status.showMessage(done);
             return true; // another dataset was opened meanwhile; the file is written all the same
         }
         if (history.dataset() == dataset) {
@@ -456,6 +457,7 @@ public final class DatasetEditor {
             file = path;
         }
         session.showEdited(path, indexes);
+        status.showMessage(done);
         refresh();
         return true;
     }
