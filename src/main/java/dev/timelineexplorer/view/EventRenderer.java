@@ -16,7 +16,6 @@ import dev.timelineexplorer.model.Event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.geometry.VPos;
@@ -545,12 +544,21 @@ final class EventRenderer {
             return Integer.toString(count);
         }
         if (count < 10_000) {
-            return String.format(Locale.ROOT, "%.1fk", count / 1000.0);
+            return tenths(count, 100) + "k";
         }
         if (count < 1_000_000) {
             return count / 1000 + "k";
         }
-        return String.format(Locale.ROOT, "%.1fM", count / 1_000_000.0);
+        return tenths(count, 100_000) + "M";
+    }
+
+    /**
+     * A count in tenths of ten times {@code unit}, rounded half up, as "1.2": badges are drawn by the hundred a
+     * frame, and a {@link String#format} each costs more than the badge's drawing.
+     */
+    private static String tenths(int count, int unit) {
+        long rounded = ((long) count + unit / 2) / unit;
+        return rounded / 10 + "." + rounded % 10;
     }
 
     private void drawEvent(

@@ -29,7 +29,6 @@ public interface TimelineTexts {
         return String.format(Locale.ROOT, "%,d events here: zoom in to see them one by one", eventsInView);
     }
 
-    /** The label of an event on the timeline and in its tooltip. */
     /** The number of events a lane has, as its header shows it. */
     default String laneEventCount(int count) {
         return String.format(Locale.ROOT, "%,d", count);
@@ -40,6 +39,7 @@ public interface TimelineTexts {
         return count == 1 ? "1 lane without events" : String.format(Locale.ROOT, "%,d lanes without events", count);
     }
 
+    /** The label of an event on the timeline and in its tooltip. */
     default String label(Event event) {
         return event.title();
     }

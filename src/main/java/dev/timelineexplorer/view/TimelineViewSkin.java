@@ -41,6 +41,19 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private record OverviewKey(Object events, Object dataset, TimeRange range, double width, TimelineStyle style) {}
 
+    private HeaderKey headerDrawn;
+    /**
+     * What the lanes' header column shows: while the timeline only zooms or pans it stays the same, and is not drawn
+     * again (a canvas given no new drawing keeps its picture).
+     */
+    private record HeaderKey(
+            LaneState lanes,
+            HitMap.LaneRows rows,
+            Object dataset,
+            double height,
+            TimelineStyle style,
+            TimelineTexts texts) {}
+
     public TimelineViewSkin(TimelineView control) {
         super(control);
         laneScrollBar.setOrientation(Orientation.VERTICAL);
@@ -179,8 +192,15 @@ public class TimelineViewSkin extends SkinBase<TimelineView> {
         HitMap hits = renderer.drawMain(frame, new FxPainter(mainCanvas.getGraphicsContext2D()));
         control.setHitMap(hits);
         if (frame.lanes().isGrouped()) {
-            renderer.drawLaneHeader(frame, hits, new FxPainter(headerCanvas.getGraphicsContext2D()));
+            HeaderKey header =
+                    new HeaderKey(frame.lanes(), hits.lanes(), frame.dataset(), height, frame.style(), frame.texts());
+            if (!header.equals(headerDrawn)) {
+                headerDrawn = header;
+                renderer.drawLaneHeader(frame, hits, new FxPainter(headerCanvas.getGraphicsContext2D()));
+            }
             control.laneFrameDrawn(hits.lanes().scroll());
+        } else {
+            headerDrawn = null;
         }
         OverviewKey key =
                 new OverviewKey(frame.events(), frame.dataset(), frame.overviewRange(), frame.width(), frame.style());

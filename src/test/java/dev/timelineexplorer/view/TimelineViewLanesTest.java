@@ -145,6 +145,44 @@ class TimelineViewLanesTest extends FxTestBase {
         assertThat(view.getCurrentLane()).isEqualTo("CN");
     }
 
+    /** The colour of the swatch drawn in a lane's header row. */
+    private Color swatchColor(String key) {
+        Bounds row = header(key);
+        return invoke(() -> view.snapshot(null, null)
+                .getPixelReader()
+                .getColor((int) LaneHeaderRenderer.PADDING + 2, (int) (row.getMinY() + row.getHeight() / 2)));
+    }
+
+    @Test
+    void givenLanesZoomed_whenTheyAreReordered_thenTheHeaderColumnIsDrawnAgainInTheNewOrder() {
+        // Given: the header drawn, then kept while the view zooms
+        Color japan = Color.web(DATASET.country("JP").color());
+        Color northKorea = Color.web(DATASET.country("KP").color());
+        assertThat(close(swatchColor("KP"), northKorea)).isTrue();
+        invoke(() -> {
+            view.setVisibleRange(
+                    view.getVisibleRange().zoom(0.5, view.getVisibleRange().center()));
+            return null;
+        });
+        assertThat(close(swatchColor("KP"), northKorea))
+                .as("kept through the zoom")
+                .isTrue();
+
+        // When: Japan is put first
+        invoke(() -> {
+            List<Lane> lanes = new ArrayList<>(view.getLanes());
+            lanes.add(0, lanes.remove(2));
+            view.setLanes(lanes);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Then: the first row's swatch is Japan's, and North Korea's moved down with its lane
+        assertThat(header("JP").getMinY()).isLessThan(header("KP").getMinY());
+        assertThat(close(swatchColor("JP"), japan)).isTrue();
+        assertThat(close(swatchColor("KP"), northKorea)).isTrue();
+    }
+
     @Test
     void givenALaneName_whenClicked_thenTheLaneCollapsesToOneRowAndAnotherClickExpandsIt(FxRobot robot) {
         Bounds china = header("CN");

@@ -18,6 +18,8 @@ import dev.timelineexplorer.view.TimelineView;
 import dev.timelineexplorer.view.map.WorldMapView;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +39,12 @@ import javafx.scene.layout.StackPane;
  * {@code --benchmark FILE...}: measures loading, memory, filtering and drawing on any dataset, headless, and prints
  * one line of figures per file. Drawing is measured as a complete redraw of the timeline and its overview at
  * 1600x900, rasterised by JavaFX's software pipeline (a snapshot), over a fixed script of 200 frames: fit all, zoom
- * in step by step to a week, pan, and zoom back out. The script runs once unmeasured before the measured run. The
- * map beside it is measured over the same script ({@code map_frame_*}), and Play, timeline and map together, over five
- * seconds of playing ({@code play_frame_*}).
+ * in step by step to a week, pan, and zoom back out. The script runs unmeasured until the JIT compilers have little
+ * left to compile (at most {@value #WARM_UP_PASSES} times), then {@value #MEASURED_PASSES} times measured, and each
+ * frame's figure is its median over those passes: the machines are shared, and a neighbour's burst that stalls one
+ * pass for 20 to 40 ms at a random frame is not that frame's cost ({@code frame_worst_ms} reports the worst single
+ * pass all the same). The map beside it is measured over the same script ({@code map_frame_*}), and Play, timeline
+ * and map together, over five seconds of playing ({@code play_frame_*}), the same way.
  *
  * <p>Before the first file, the bundled dataset is loaded and drawn once, as the app does at start: the figures are
  * those of a user opening a file in the running app, not of the JVM loading the reader's classes.
@@ -52,6 +57,12 @@ public final class Benchmark {
     private static final int FILTER_RUNS = 11;
     /** Frames of Play measured: five seconds at 60 frames a second, ten years of data at the default pace. */
     private static final int PLAY_FRAMES = 300;
+    /** Most unmeasured runs of a script before measuring: they stop sooner once the JIT compilers are done. */
+    private static final int WARM_UP_PASSES = 5;
+    /** A warm-up run in which the JIT compilers spent less than this (milliseconds) leaves the code compiled. */
+    private static final double SETTLED_COMPILE_MS = 50;
+    /** Measured runs of a script; each frame's figure is its median over them. */
+    private static final int MEASURED_PASSES = 3;
 
     private Benchmark() {}
 
@@ -206,30 +217,31 @@ public final class Benchmark {
         }
         double editMs = EditBench.measure(indexes);
         MapBench map = onFx(() -> new MapBench(dataset, indexes.events()));
-        double[][] measured = measureFrames(root, view, map);
-        double[] frames = measured[0];
-        double[] mapFrames = measured[1];
-        double[] playFrames = measurePlay(root, view, map, dataset);
-        Arrays.sort(frames);
-        Arrays.sort(mapFrames);
-        Arrays.sort(playFrames);
+        // What the switches and edits above left behind would otherwise be collected in some frame below.
+        collectGarbage();
+        FrameTimes[] measured = measureFrames(root, view, map);
+        FrameTimes frames = measured[0];
+        FrameTimes mapFrames = measured[1];
+        collectGarbage();
+        FrameTimes playFrames = measurePlay(root, view, map, dataset);
         return String.format(
                 Locale.ROOT,
                 "bench file=%s events=%d load_ms=%.0f heap_mb=%.0f filter_ms=%.1f frame_p50_ms=%.1f"
-                        + " frame_p99_ms=%.1f frame_max_ms=%.1f map_frame_p50_ms=%.1f map_frame_p99_ms=%.1f"
-                        + " play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f edit_ms=%.2f%s",
+                        + " frame_p99_ms=%.1f frame_max_ms=%.1f frame_worst_ms=%.1f map_frame_p50_ms=%.1f"
+                        + " map_frame_p99_ms=%.1f play_frame_p50_ms=%.1f play_frame_p99_ms=%.1f edit_ms=%.2f%s",
                 file.getFileName(),
                 dataset.events().size(),
                 loadMs,
                 heapMb,
                 filterMs,
-                percentile(frames, 0.50),
-                percentile(frames, 0.99),
-                frames[frames.length - 1],
-                percentile(mapFrames, 0.50),
-                percentile(mapFrames, 0.99),
-                percentile(playFrames, 0.50),
-                percentile(playFrames, 0.99),
+                frames.percentile(0.50),
+                frames.percentile(0.99),
+                frames.percentile(1),
+                frames.worstSingle(),
+                mapFrames.percentile(0.50),
+                mapFrames.percentile(0.99),
+                playFrames.percentile(0.50),
+                playFrames.percentile(0.99),
                 editMs,
                 lanes);
     }
@@ -333,7 +345,7 @@ public final class Benchmark {
      * The frame script: 1 fit-all, 139 zoom-in steps to a week, 30 pans, 30 zoom-out steps. Returns the timeline's
      * frame times and, apart, the map's for the same ranges.
      */
-    private static double[][] measureFrames(StackPane root, TimelineView view, MapBench map) {
+    private static FrameTimes[] measureFrames(StackPane root, TimelineView view, MapBench map) {
         onFx(() -> {
             view.fitAll(false);
             return null;
@@ -360,28 +372,25 @@ public final class Benchmark {
         }
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         SnapshotParameters parameters = new SnapshotParameters();
-        // Run the script once before measuring, so that the figures are those of compiled code, as a user sees after
-        // a few seconds of use, not of the interpreter.
-        for (TimeRange warm : script) {
-            onFx(() -> {
-                view.setVisibleRange(warm);
-                root.snapshot(parameters, image);
-                return map.frame(warm);
-            });
-        }
-        double[] times = new double[script.size()];
-        double[] mapTimes = new double[script.size()];
-        for (int i = 0; i < script.size(); i++) {
-            TimeRange frame = script.get(i);
-            times[i] = onFx(() -> {
-                long start = System.nanoTime();
-                view.setVisibleRange(frame);
-                root.snapshot(parameters, image);
-                return millisSince(start);
-            });
-            mapTimes[i] = onFx(() -> map.frame(frame));
-        }
-        return new double[][] {times, mapTimes};
+        FrameTimes times = new FrameTimes(script.size());
+        FrameTimes mapTimes = new FrameTimes(script.size());
+        runPasses(measured -> {
+            for (int i = 0; i < script.size(); i++) {
+                TimeRange frame = script.get(i);
+                double ms = onFx(() -> {
+                    long start = System.nanoTime();
+                    view.setVisibleRange(frame);
+                    root.snapshot(parameters, image);
+                    return millisSince(start);
+                });
+                double mapMs = onFx(() -> map.frame(frame));
+                if (measured) {
+                    times.add(i, ms);
+                    mapTimes.add(i, mapMs);
+                }
+            }
+        });
+        return new FrameTimes[] {times, mapTimes};
     }
 
     /**
@@ -390,7 +399,7 @@ public final class Benchmark {
      * and reshades and redraws the map by the relations active on the cursor's day. After a warm-up of the same
      * frames. Returns the frame times, timeline and map together.
      */
-    private static double[] measurePlay(StackPane root, TimelineView view, MapBench map, Dataset dataset) {
+    private static FrameTimes measurePlay(StackPane root, TimelineView view, MapBench map, Dataset dataset) {
         TimeRange start = onFx(() -> {
             view.fitAll(false);
             TimeRange all = view.getVisibleRange();
@@ -399,18 +408,21 @@ public final class Benchmark {
         double daysPerFrame = 2 * Playback.YEAR / 60;
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         SnapshotParameters parameters = new SnapshotParameters();
-        double[] times = new double[PLAY_FRAMES];
-        for (int round = 0; round < 2; round++) {
+        FrameTimes times = new FrameTimes(PLAY_FRAMES);
+        runPasses(measured -> {
             for (int i = 0; i < PLAY_FRAMES; i++) {
                 TimeRange range = start.shift(i * daysPerFrame);
-                times[i] = onFx(() -> {
+                double ms = onFx(() -> {
                     long begin = System.nanoTime();
                     view.setVisibleRange(range);
                     root.snapshot(parameters, image);
                     return millisSince(begin) + map.relationsFrame(dataset, range.center());
                 });
+                if (measured) {
+                    times.add(i, ms);
+                }
             }
-        }
+        });
         return times;
     }
 
@@ -423,9 +435,71 @@ public final class Benchmark {
         return events.get(events.size() / 2).startDay() + 0.5;
     }
 
-    private static double percentile(double[] sorted, double fraction) {
-        int index = (int) Math.ceil(fraction * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    /** One run of a frame script, measured or not. */
+    private interface ScriptPass {
+        void run(boolean measured);
+    }
+
+    /**
+     * Runs a script unmeasured until a run leaves the JIT compilers nearly idle (or {@value #WARM_UP_PASSES} times),
+     * then {@value #MEASURED_PASSES} times measured.
+     */
+    private static void runPasses(ScriptPass pass) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        for (int warm = 0; warm < WARM_UP_PASSES; warm++) {
+            long compiledBefore = timed ? jit.getTotalCompilationTime() : 0;
+            pass.run(false);
+            if (!timed || jit.getTotalCompilationTime() - compiledBefore < SETTLED_COMPILE_MS) {
+                break;
+            }
+        }
+        for (int measured = 0; measured < MEASURED_PASSES; measured++) {
+            pass.run(true);
+        }
+    }
+
+    /**
+     * Milliseconds per frame of a script over its measured runs. A frame's figure is its median over the runs, so
+     * that a stall of the machine in one run is not counted as that frame's cost; the worst single run is kept apart.
+     */
+    static final class FrameTimes {
+        private final double[][] runs;
+        private final int[] filled;
+
+        FrameTimes(int frames) {
+            runs = new double[frames][MEASURED_PASSES];
+            filled = new int[frames];
+        }
+
+        /** Records one measured run of a frame. */
+        void add(int frame, double ms) {
+            runs[frame][filled[frame]++] = ms;
+        }
+
+        /** The given fraction's percentile (0.5 the median, 1 the most) of the frames' medians over the runs. */
+        double percentile(double fraction) {
+            double[] medians = new double[runs.length];
+            for (int i = 0; i < runs.length; i++) {
+                double[] frame = Arrays.copyOf(runs[i], filled[i]);
+                Arrays.sort(frame);
+                medians[i] = frame.length == 0 ? 0 : frame[frame.length / 2];
+            }
+            Arrays.sort(medians);
+            int index = (int) Math.ceil(fraction * medians.length) - 1;
+            return medians[Math.max(0, Math.min(medians.length - 1, index))];
+        }
+
+        /** The longest any frame took in any one run. */
+        double worstSingle() {
+            double worst = 0;
+            for (int i = 0; i < runs.length; i++) {
+                for (int r = 0; r < filled[i]; r++) {
+                    worst = Math.max(worst, runs[i][r]);
+                }
+            }
+            return worst;
+        }
     }
 
     private static double millisSince(long start) {
