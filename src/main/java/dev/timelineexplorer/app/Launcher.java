@@ -11,6 +11,9 @@ import javafx.application.Application;
  * loaded from the class path of a shaded jar; commands that need no window run without starting JavaFX.
  */
 public final class Launcher {
+    /** JavaFX's own logger, held so that the filter set on it stays (a logger no one holds may be collected). */
+    private static java.util.logging.Logger javafxLog;
+
     private Launcher() {}
 
     public static void main(String[] args) {
@@ -23,9 +26,21 @@ public final class Launcher {
             System.exit(exit);
         }
         StartupTrace.mark("arguments read");
+        quietClassPathWarning();
         String[] appArgs = command.fileToOpen() == null
                 ? new String[0]
                 : new String[] {command.fileToOpen().toAbsolutePath().toString()};
         Application.launch(TimelineExplorerApp.class, appArgs);
+    }
+
+    /**
+     * JavaFX warns at every start from a class path ("Unsupported JavaFX configuration"), which is how the runnable
+     * jar is meant to run: it would be the first line a user sees in a terminal, and dating it loads the locale data
+     * while the toolkit starts. Only that message is dropped; the logger's other warnings (stylesheets, for one) stay.
+     */
+    static void quietClassPathWarning() {
+        javafxLog = java.util.logging.Logger.getLogger("javafx");
+        javafxLog.setFilter(record ->
+                record.getMessage() == null || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }
