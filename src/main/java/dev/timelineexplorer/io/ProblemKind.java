@@ -73,6 +73,8 @@ public enum ProblemKind {
     /** {0}: the quoted address. */
     URL_MALFORMED(1),
     UNKNOWN_FIELD(0),
+    /** A member our own format does not define: not used, but written back when the file is saved. */
+    UNKNOWN_FIELD_KEPT(0),
     /** {0}: the quoted id; {1}: the line it was first used on. */
     DUPLICATE_ID(2),
     /** {0}: the quoted code. */

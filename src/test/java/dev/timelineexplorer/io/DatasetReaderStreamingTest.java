@@ -39,7 +39,7 @@ class DatasetReaderStreamingTest {
                         "test.json:1:23: error: events[0].title: expected a string or an object of languages such as"
                                 + " {\"en\": \"...\", \"ko\": \"...\"}, found an array",
                         "test.json:1:33: error: events[0].a: duplicate key \"a\" in the same object",
-                        "test.json:1:51: warning: events[0].mood: unknown field (ignored)",
+                        "test.json:1:51: warning: events[0].mood: unknown field (not used, and kept as it is when the file is saved)",
                         "test.json:1:61: error: events[0].b: duplicate key \"b\" in the same object",
                         "test.json:2:39: error: events[0].url: duplicate key \"url\" in the same object",
                         "test.json:2:55: error: events[0].c: duplicate key \"c\" in the same object",
@@ -53,7 +53,7 @@ class DatasetReaderStreamingTest {
         assertThat(messages(json))
                 .containsExactly(
                         "test.json:1:45: error: events[0].title: duplicate key \"title\" in the same object",
-                        "test.json:1:65: warning: events[0].mood: unknown field (ignored)",
+                        "test.json:1:65: warning: events[0].mood: unknown field (not used, and kept as it is when the file is saved)",
                         "test.json:1:68: error: events[0].mood: duplicate key \"mood\" in the same object");
     }
 

@@ -100,8 +100,8 @@ class DatasetReaderTest {
         assertThat(result.problems())
                 .extracting(Problem::toString)
                 .containsExactly(
-                        "test.json:1:2: warning: version: unknown field (ignored)",
-                        "test.json:1:67: warning: events[0].mood: unknown field (ignored)");
+                        "test.json:1:2: warning: version: unknown field (not used, and kept as it is when the file is saved)",
+                        "test.json:1:67: warning: events[0].mood: unknown field (not used, and kept as it is when the file is saved)");
     }
 
     @Test

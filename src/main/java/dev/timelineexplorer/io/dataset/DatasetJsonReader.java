@@ -159,7 +159,7 @@ public final class DatasetJsonReader {
                             nameAt.getColumnNr(),
                             nameAt.getByteOffset(),
                             name,
-                            ProblemKind.UNKNOWN_FIELD.of());
+                            ProblemKind.UNKNOWN_FIELD_KEPT.of());
                     extras.computeIfAbsent(Extras.ROOT, k -> new LinkedHashMap<>())
                             .put(name, JsonText.of(readTree(parser, name)));
                 }

@@ -258,7 +258,7 @@ final class EventChecker {
                 Object at = sourceItem < 0
                         ? path.at(index, field.name())
                         : path.at(index, "sources", sourceItem, field.name());
-                problems.warning(field.line(), field.column(), field.offset(), at, ProblemKind.UNKNOWN_FIELD.of());
+                problems.warning(field.line(), field.column(), field.offset(), at, ProblemKind.UNKNOWN_FIELD_KEPT.of());
             }
         }
     }

@@ -86,7 +86,7 @@ final class SectionReader {
             if (!checks.expect(node, Kind.OBJECT, path)) {
                 continue;
             }
-            checks.warnUnknownFields(node, path, RELATIONSHIP_FIELDS, "relationships[]", reportedUnknownFields);
+            checks.warnKeptUnknownFields(node, path, RELATIONSHIP_FIELDS, "relationships[]", reportedUnknownFields);
             String id = identifier(node, path, "id", ProblemKind.NOT_A_VALID_ID);
             if (id == null) {
                 continue;
@@ -129,7 +129,7 @@ final class SectionReader {
             if (!checks.expect(node, Kind.OBJECT, path)) {
                 continue;
             }
-            checks.warnUnknownFields(node, path, COUNTRY_FIELDS, "countries[]", reportedUnknownFields);
+            checks.warnKeptUnknownFields(node, path, COUNTRY_FIELDS, "countries[]", reportedUnknownFields);
             String code = identifier(node, path, "code", ProblemKind.NOT_A_VALID_CODE);
             if (code == null) {
                 continue;
@@ -258,7 +258,7 @@ final class SectionReader {
             if (!checks.expect(node, Kind.OBJECT, itemPath)) {
                 continue;
             }
-            checks.warnUnknownFields(node, itemPath, PERIOD_FIELDS, "countries[].periods[]", reportedUnknownFields);
+            checks.warnKeptUnknownFields(node, itemPath, PERIOD_FIELDS, "countries[].periods[]", reportedUnknownFields);
             String relationship = periodRelationship(node, itemPath);
             HistoricalDate start = date(node, "start", itemPath, true);
             HistoricalDate end = date(node, "end", itemPath, false);
@@ -349,7 +349,7 @@ final class SectionReader {
                 ok = false;
                 continue;
             }
-            checks.warnUnknownFields(
+            checks.warnKeptUnknownFields(
                     node, itemPath, SOURCE_FIELDS, "countries[].periods[].sources[]", reportedUnknownFields);
             LocalizedText title = optionalText(node, "title", itemPath);
             JsonValue urlNode = node.field("url");
@@ -381,7 +381,7 @@ final class SectionReader {
             if (!checks.expect(node, Kind.OBJECT, path)) {
                 continue;
             }
-            checks.warnUnknownFields(node, path, CATEGORY_FIELDS, "categories[]", reportedUnknownFields);
+            checks.warnKeptUnknownFields(node, path, CATEGORY_FIELDS, "categories[]", reportedUnknownFields);
             JsonValue idNode = node.field("id");
             if (idNode == null) {
                 checks.missing(node, path + ".id", "id");
@@ -414,7 +414,7 @@ final class SectionReader {
             if (!checks.expect(node, Kind.OBJECT, path)) {
                 continue;
             }
-            checks.warnUnknownFields(node, path, ERA_FIELDS, "eras[]", reportedUnknownFields);
+            checks.warnKeptUnknownFields(node, path, ERA_FIELDS, "eras[]", reportedUnknownFields);
             JsonValue titleNode = node.field("title");
             LocalizedText title = null;
             if (titleNode == null) {
@@ -443,7 +443,7 @@ final class SectionReader {
         if (!checks.expect(map, Kind.OBJECT, "map")) {
             return null;
         }
-        checks.warnUnknownFields(map, "map", MAP_FIELDS, "map", reportedUnknownFields);
+        checks.warnKeptUnknownFields(map, "map", MAP_FIELDS, "map", reportedUnknownFields);
         keepUnknown(map, MAP_FIELDS, dev.timelineexplorer.model.Extras.MAP);
         JsonValue meridian = map.field("centralMeridian");
         if (meridian == null) {

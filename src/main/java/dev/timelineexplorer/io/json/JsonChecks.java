@@ -133,16 +133,30 @@ public final class JsonChecks {
 
     /**
      * Warns once per shape about each member of an object the format does not define ("unknown field (ignored)"), so
-     * that files written by newer versions still open.
+     * that files of other versions still open.
      *
      * @param reported the shapes and names already warned about, such as {@code countries[].flag}
      */
     public void warnUnknownFields(
             JsonValue object, String path, Set<String> known, String shape, Set<String> reported) {
+        warnUnknown(object, path, known, shape, reported, ProblemKind.UNKNOWN_FIELD);
+    }
+
+    /**
+     * As {@link #warnUnknownFields}, for a format whose reader keeps such members and writes them back on saving:
+     * the warning says they are kept, not ignored.
+     */
+    public void warnKeptUnknownFields(
+            JsonValue object, String path, Set<String> known, String shape, Set<String> reported) {
+        warnUnknown(object, path, known, shape, reported, ProblemKind.UNKNOWN_FIELD_KEPT);
+    }
+
+    private void warnUnknown(
+            JsonValue object, String path, Set<String> known, String shape, Set<String> reported, ProblemKind kind) {
         for (Map.Entry<String, JsonValue> field : object.fields().entrySet()) {
             if (!known.contains(field.getKey()) && reported.add(shape + "." + field.getKey())) {
                 String fieldPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-                problems.warning(field.getValue(), fieldPath, ProblemKind.UNKNOWN_FIELD.of());
+                problems.warning(field.getValue(), fieldPath, kind.of());
             }
         }
     }
