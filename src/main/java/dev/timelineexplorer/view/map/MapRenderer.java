@@ -20,10 +20,13 @@ import javafx.scene.text.TextAlignment;
 public final class MapRenderer {
     /** The width of the lines between countries, pixels. */
     static final double BORDER_WIDTH = 0.6;
+    /** The space between two items of the legend, pixels. */
+    static final double LEGEND_GAP = 12;
+
     /** The height of the legend's row under the map, pixels. */
     public static final double LEGEND_ROW = 26;
 
-    private static final double LEGEND_MARGIN = 10;
+    static final double LEGEND_MARGIN = 10;
     private static final double SWATCH = 11;
 
     /** One item of the legend: a colour and what it means, or (without a colour) the legend's title. */
@@ -206,10 +209,19 @@ public final class MapRenderer {
      * up and down as the counts or the date change while the timeline pans or plays.
      */
     public static int legendRows(MapShading shading, MapStyle style, String excludedLabel, double width) {
+        List<LegendEntry> widest = widestLegend(shading, style, excludedLabel);
+        return widest == null ? 0 : flow(widest, style, width, null, 0, titleAlone(shading, widest, style, width));
+    }
+
+    /**
+     * The legend of the same kind as a shading at its widest (every class of counts up to 99,999, a long date, the
+     * greyed entry), or null when the shading has none.
+     */
+    private static List<LegendEntry> widestLegend(MapShading shading, MapStyle style, String excludedLabel) {
         MapShading widest;
         if (shading instanceof MapShading.Counts counts) {
             if (counts.title().isEmpty()) {
-                return 0;
+                return null;
             }
             widest = new MapShading.Counts(java.util.Map.of("", 99_999), counts.title(), counts.noneLabel());
         } else if (shading instanceof MapShading.Active active) {
@@ -223,24 +235,55 @@ public final class MapRenderer {
                     compared.first(),
                     compared.second());
         } else {
-            return 0;
+            return null;
         }
-        List<LegendEntry> entries = legend(widest, scale(widest), style, true, excludedLabel);
-        return entries == null ? 0 : flow(entries, style, width, null, 0);
+        return legend(widest, scale(widest), style, true, excludedLabel);
+    }
+
+    /**
+     * Whether a dated legend's title (the day of Play's cursor) takes a row of its own: when the widest legend of its
+     * kind does not fit on one row. Decided on the widest, not the legend of the moment, so that the legend keeps its
+     * shape while Play changes the date. A legend of counts keeps its title beside its entries and wraps where full.
+     */
+    private static boolean titleAlone(MapShading shading, List<LegendEntry> widest, MapStyle style, double width) {
+        boolean dated = shading instanceof MapShading.Compared || shading instanceof MapShading.Active;
+        if (!dated || widest == null || widest.isEmpty() || widest.get(0).color() != null) {
+            return false;
+        }
+        Font font = style.font();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double[] widths = new double[widest.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = itemWidth(widest.get(i), font, bold);
+        }
+        return !fitsOneRow(widths, width);
+    }
+
+    /** Whether items of these widths fit on one row of the legend. */
+    static boolean fitsOneRow(double[] widths, double width) {
+        double right = LEGEND_MARGIN - LEGEND_GAP;
+        for (double w : widths) {
+            right += LEGEND_GAP + w;
+        }
+        return right <= width - LEGEND_MARGIN;
     }
 
     /** Lays out (and, with a painter, draws) the legend's items in rows from a top; returns the number of rows. */
-    private static int flow(List<LegendEntry> entries, MapStyle style, double width, Painter g, double top) {
+    private static int flow(
+            List<LegendEntry> entries, MapStyle style, double width, Painter g, double top, boolean titleAlone) {
         Font font = style.font();
         Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        double x = LEGEND_MARGIN;
-        int row = 0;
-        for (LegendEntry entry : entries) {
-            double w = itemWidth(entry, font, bold);
-            if (x > LEGEND_MARGIN && x + w > width - LEGEND_MARGIN) {
-                row++;
-                x = LEGEND_MARGIN;
-            }
+        double[] widths = new double[entries.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = itemWidth(entries.get(i), font, bold);
+        }
+        double[][] places = placeLegendItems(widths, titleAlone, width);
+        int rows = 0;
+        for (int i = 0; i < widths.length; i++) {
+            LegendEntry entry = entries.get(i);
+            double x = places[i][0];
+            int row = (int) places[i][1];
+            rows = Math.max(rows, row + 1);
             if (g != null) {
                 double y = top + row * LEGEND_ROW + LEGEND_ROW / 2;
                 if (entry.color() == null) {
@@ -256,9 +299,30 @@ public final class MapRenderer {
                     g.fillText(entry.label(), x + SWATCH + 4, y);
                 }
             }
-            x += w + 12;
         }
-        return row + 1;
+        return Math.max(1, rows);
+    }
+
+    /**
+     * Where each legend item goes, as {x, row}, given the items' widths and the width there is: left to right,
+     * wrapping when an item would pass the right margin. With {@code titleAlone}, the first item (the title) takes the
+     * first row alone and the entries start the second, so that the entries keep together rather than one being left
+     * alone under the others.
+     */
+    static double[][] placeLegendItems(double[] widths, boolean titleAlone, double width) {
+        double[][] places = new double[widths.length][];
+        double x = LEGEND_MARGIN;
+        int row = 0;
+        for (int i = 0; i < widths.length; i++) {
+            boolean breakAfterTitle = titleAlone && i == 1;
+            if (x > LEGEND_MARGIN && (breakAfterTitle || x + widths[i] > width - LEGEND_MARGIN)) {
+                row++;
+                x = LEGEND_MARGIN;
+            }
+            places[i] = new double[] {x, row};
+            x += widths[i] + LEGEND_GAP;
+        }
+        return places;
     }
 
     /** The legend in rows under the map: its title, then a swatch and a label for each colour. */
@@ -274,7 +338,9 @@ public final class MapRenderer {
         g.setStroke(style.mutedText());
         g.setLineWidth(0.5);
         // Right under the map: the rows kept for the widest legend leave their spare room at the bottom.
-        flow(entries, style, frame.width(), g, frame.screen().viewport().height());
+        boolean titleAlone = titleAlone(
+                frame.shading(), widestLegend(frame.shading(), style, frame.excludedLabel()), style, frame.width());
+        flow(entries, style, frame.width(), g, frame.screen().viewport().height(), titleAlone);
     }
 
     /** Legend texts measured once: a frame draws the same few labels again and again. */
