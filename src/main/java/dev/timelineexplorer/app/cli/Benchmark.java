@@ -191,8 +191,8 @@ public final class Benchmark {
         StackPane root = onFx(() -> {
             TimelineView timeline = new TimelineView();
             timeline.setAnimated(false);
-            timeline.setDataset(dataset);
-            timeline.setEvents(indexes.events());
+            // As the window hands it over: with the index built off the FX thread, not indexed again here.
+            timeline.setDataset(dataset, indexes.events());
             StackPane pane = new StackPane(timeline);
             // The view covers the whole scene: the root's own background would be drawn only to be painted over,
             // and is the window's cost, not the timeline's.
