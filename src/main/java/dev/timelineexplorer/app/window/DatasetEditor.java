@@ -79,22 +79,12 @@ public final class DatasetEditor {
     private Recovery recovery = new Recovery(Recovery.defaultFolder());
     private Function<Recovery.Found, Boolean> restoreAsker = this::askToRestore;
     /** Writes recovery copies, in order, off the JavaFX thread. */
-    private final java.util.concurrent.ExecutorService recoveryWriter =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "recovery-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.ExecutorService recoveryWriter = BackgroundThreads.single("recovery-writer");
     /**
      * Writes saves off the JavaFX thread, one at a time: a million events take seconds to write, and the window stays
      * usable meanwhile (the dataset is immutable, so edits made during a save do not touch what is written).
      */
-    private final java.util.concurrent.ExecutorService saveWriter =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "save-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.ExecutorService saveWriter = BackgroundThreads.single("save-writer");
     /** The save under way, completed on the JavaFX thread with whether it saved; null when none is. */
     private CompletableFuture<Boolean> saving;
 

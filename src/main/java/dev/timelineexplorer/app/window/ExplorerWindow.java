@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
@@ -69,16 +68,8 @@ public final class ExplorerWindow {
     private final AppPreferences preferences;
     private final Consumer<String> linkOpener;
     private final I18n i18n;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "dataset-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ExecutorService filtering = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "event-filter");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = BackgroundThreads.single("dataset-loader");
+    private final ExecutorService filtering = BackgroundThreads.single("event-filter");
 
     private final TimelineView timeline = new TimelineView();
     private final TimelineLegend legend = new TimelineLegend(timeline);
